@@ -1,0 +1,24 @@
+import type { AppConfig } from '../config';
+import { loadReferenceData } from '../modules/reference';
+import { type Database, openDatabase } from './client';
+import { seedDemoDataIfEmpty } from './seed/demo';
+
+/**
+ * Opens the configured database and brings it to a usable state: migrations, reference data and,
+ * on the first start of an empty database, the demo data set. Safe to run on every start.
+ */
+export async function bootstrapDatabase(config: AppConfig, log: (msg: string) => void): Promise<Database> {
+  const database = config.DATABASE_URL
+    ? await openDatabase({ url: config.DATABASE_URL })
+    : await openDatabase({ dataDir: config.JASTAR_DATA_DIR });
+  log(
+    config.DATABASE_URL ? 'database: PostgreSQL' : `database: embedded PGlite in ${config.JASTAR_DATA_DIR}`,
+  );
+  await database.migrate();
+  await loadReferenceData(database.db);
+  if (config.JASTAR_DEMO_DATA) {
+    const seeded = await seedDemoDataIfEmpty(database.db, log);
+    if (seeded) log('demo data loaded');
+  }
+  return database;
+}

@@ -1,0 +1,5 @@
+import type { App, AppDeps } from '../platform/http/types';
+import { referenceRoutes } from './reference';
+
+/** Every domain's routes, registered by the app in this order. */
+export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [referenceRoutes];

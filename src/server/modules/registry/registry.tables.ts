@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { CENTRE_KINDS, CENTRE_STATUSES } from '../../../shared/constants/registry';
+import { districts, regions } from '../reference/reference.tables';
+
+/**
+ * Youth resource centres. Never deleted: deactivation sets status and the audit trail keeps
+ * every earlier state.
+ */
+export const centres = pgTable(
+  'centres',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull(),
+    kind: text('kind', { enum: CENTRE_KINDS }).notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => centres.id),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    districtId: integer('district_id').references(() => districts.id),
+    nameKk: text('name_kk').notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameEn: text('name_en').notNull(),
+    address: text('address').notNull(),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    phone: text('phone'),
+    email: text('email'),
+    openingHours: text('opening_hours'),
+    services: text('services').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status', { enum: CENTRE_STATUSES }).notNull().default('active'),
+    statusReason: text('status_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('centres_code_uq').on(t.code),
+    index('centres_region_idx').on(t.regionCode),
+    index('centres_parent_idx').on(t.parentId),
+    index('centres_district_idx').on(t.districtId),
+  ],
+);
+
+/** People working in a centre. Leaving sets leave_date; the row stays. */
+export const staff = pgTable(
+  'staff',
+  {
+    id: serial('id').primaryKey(),
+    centreId: integer('centre_id')
+      .notNull()
+      .references(() => centres.id),
+    lastName: text('last_name').notNull(),
+    firstName: text('first_name').notNull(),
+    middleName: text('middle_name'),
+    position: text('position').notNull(),
+    hireDate: date('hire_date', { mode: 'string' }).notNull(),
+    leaveDate: date('leave_date', { mode: 'string' }),
+    phone: text('phone'),
+    email: text('email'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('staff_centre_idx').on(t.centreId),
+    index('staff_position_idx').on(t.position),
+    index('staff_name_idx').on(t.lastName, t.firstName),
+  ],
+);

@@ -1,0 +1,72 @@
+// Every locale's namespaces, one JSON file per locale per domain. Add a namespace here and in all three locales.
+
+import en_audit from './locales/en/audit.json' with { type: 'json' };
+import en_auth from './locales/en/auth.json' with { type: 'json' };
+import en_common from './locales/en/common.json' with { type: 'json' };
+import en_errors from './locales/en/errors.json' with { type: 'json' };
+import en_files from './locales/en/files.json' with { type: 'json' };
+import en_home from './locales/en/home.json' with { type: 'json' };
+import en_reference from './locales/en/reference.json' with { type: 'json' };
+import en_registry from './locales/en/registry.json' with { type: 'json' };
+import kk_audit from './locales/kk/audit.json' with { type: 'json' };
+import kk_auth from './locales/kk/auth.json' with { type: 'json' };
+import kk_common from './locales/kk/common.json' with { type: 'json' };
+import kk_errors from './locales/kk/errors.json' with { type: 'json' };
+import kk_files from './locales/kk/files.json' with { type: 'json' };
+import kk_home from './locales/kk/home.json' with { type: 'json' };
+import kk_reference from './locales/kk/reference.json' with { type: 'json' };
+import kk_registry from './locales/kk/registry.json' with { type: 'json' };
+import ru_audit from './locales/ru/audit.json' with { type: 'json' };
+import ru_auth from './locales/ru/auth.json' with { type: 'json' };
+import ru_common from './locales/ru/common.json' with { type: 'json' };
+import ru_errors from './locales/ru/errors.json' with { type: 'json' };
+import ru_files from './locales/ru/files.json' with { type: 'json' };
+import ru_home from './locales/ru/home.json' with { type: 'json' };
+import ru_reference from './locales/ru/reference.json' with { type: 'json' };
+import ru_registry from './locales/ru/registry.json' with { type: 'json' };
+
+export const NAMESPACES = [
+  'common',
+  'errors',
+  'auth',
+  'home',
+  'reference',
+  'registry',
+  'audit',
+  'files',
+] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** i18next resources: locale → namespace → nested keys. */
+export const resources = {
+  kk: {
+    common: kk_common,
+    errors: kk_errors,
+    auth: kk_auth,
+    home: kk_home,
+    reference: kk_reference,
+    registry: kk_registry,
+    audit: kk_audit,
+    files: kk_files,
+  },
+  ru: {
+    common: ru_common,
+    errors: ru_errors,
+    auth: ru_auth,
+    home: ru_home,
+    reference: ru_reference,
+    registry: ru_registry,
+    audit: ru_audit,
+    files: ru_files,
+  },
+  en: {
+    common: en_common,
+    errors: en_errors,
+    auth: en_auth,
+    home: en_home,
+    reference: en_reference,
+    registry: en_registry,
+    audit: en_audit,
+    files: en_files,
+  },
+} as const;

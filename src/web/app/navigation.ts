@@ -1,0 +1,20 @@
+import type { Role } from '../../shared/constants/roles';
+
+export interface NavItem {
+  to: string;
+  /** Key in the `common` namespace under `nav.` */
+  label: string;
+  roles: readonly Role[] | 'all';
+}
+
+/** The staff app's sections and who sees each; the server enforces the same rules on every route. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'home', roles: 'all' },
+  { to: '/centres', label: 'centres', roles: 'all' },
+  { to: '/staff', label: 'staff', roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'] },
+  { to: '/import', label: 'import', roles: ['national', 'regional', 'center_manager', 'admin'] },
+  { to: '/audit', label: 'audit', roles: ['national', 'admin'] },
+  { to: '/account', label: 'account', roles: 'all' },
+];
+
+export const navFor = (role: Role) => NAV_ITEMS.filter((i) => i.roles === 'all' || i.roles.includes(role));

@@ -1,0 +1,9 @@
+import { createBrowserRouter } from 'react-router';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { routes as appRoutes } from './routes';
+import { Shell } from './shell';
+
+export const router = createBrowserRouter([
+  { path: '/signin', element: <SignInPage /> },
+  { element: <Shell />, children: appRoutes },
+]);

@@ -1,0 +1,24 @@
+import type { Locale } from '../../shared/constants/roles';
+
+/** The name in the UI language. */
+export const localized = (name: { kk: string; ru: string; en: string }, locale: string) =>
+  name[(locale as Locale) in name ? (locale as Locale) : 'kk'];
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Numbers formatted for the UI language (kk: 1 234,5). */
+export function formatNumber(value: number, locale: string, digits = 0) {
+  const key = `${locale}:${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
+/** dd.mm.yyyy, the way dates are written in Kazakhstan, from an ISO date. */
+export function formatDate(iso: string | null | undefined) {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
