@@ -4,7 +4,11 @@ import { NAMESPACES, resources } from './resources';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 /** CLDR plural categories each locale must provide for a plural key. */
-const PLURALS: Record<string, string[]> = { kk: ['one', 'other'], ru: ['one', 'few', 'many', 'other'], en: ['one', 'other'] };
+const PLURALS: Record<string, string[]> = {
+  kk: ['one', 'other'],
+  ru: ['one', 'few', 'many', 'other'],
+  en: ['one', 'other'],
+};
 
 function flatten(obj: object, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -22,12 +26,15 @@ describe('translations', () => {
   for (const ns of NAMESPACES) {
     it(`${ns}: every key, plural form and placeholder exists in kk, ru and en`, () => {
       const byLocale = Object.fromEntries(LOCALES.map((l) => [l, flatten(resources[l][ns])]));
-      const baseKeys = (l: string) => new Set(Object.keys(byLocale[l]).map((k) => k.replace(PLURAL_SUFFIX, '')));
+      const baseKeys = (l: string) =>
+        new Set(Object.keys(byLocale[l]).map((k) => k.replace(PLURAL_SUFFIX, '')));
       const all = new Set(LOCALES.flatMap((l) => [...baseKeys(l)]));
       for (const locale of LOCALES) {
         const strings = byLocale[locale];
         for (const key of all) {
-          const isPlural = LOCALES.some((l) => Object.keys(byLocale[l]).some((k) => k.startsWith(`${key}_`) && PLURAL_SUFFIX.test(k)));
+          const isPlural = LOCALES.some((l) =>
+            Object.keys(byLocale[l]).some((k) => k.startsWith(`${key}_`) && PLURAL_SUFFIX.test(k)),
+          );
           if (isPlural) {
             for (const form of PLURALS[locale]) {
               expect(strings[`${key}_${form}`], `${locale}/${ns}: ${key}_${form}`).toBeTruthy();
