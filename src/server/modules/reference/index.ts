@@ -1,3 +1,4 @@
+export { regionBoundingBox, regionContainsPoint } from './geo';
 export { loadReferenceData, readReferenceCsv, regionsGeoJsonPath } from './reference.loader';
 export { listDistricts, listRegions } from './reference.repository';
 export { referenceRoutes } from './reference.routes';
