@@ -90,7 +90,8 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   // Client-side routes: any non-API GET that is not a file gets the app shell.
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
     return sendProblem(request, reply, 'not_found');
   });
   return app;

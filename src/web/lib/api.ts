@@ -46,7 +46,8 @@ export const api = {
     fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? languageHeader() : { ...languageHeader(), 'content-type': 'application/json' },
+      headers:
+        body === undefined ? languageHeader() : { ...languageHeader(), 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     }).then((r) => parse<T>(r)),
 };

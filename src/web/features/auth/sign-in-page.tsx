@@ -13,7 +13,10 @@ export function SignInPage() {
   const me = useCurrentUser();
   const signIn = useSignIn();
   const location = useLocation();
-  const form = useForm({ initialValues: { email: '', password: '' }, validate: zodValidate(loginRequestSchema, t) });
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: zodValidate(loginRequestSchema, t),
+  });
 
   if (me.data) return <Navigate to={(location.state as { from?: string } | null)?.from ?? '/'} replace />;
 

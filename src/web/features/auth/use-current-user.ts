@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CurrentUser } from '../../../shared/contracts/auth';
 import type { Locale } from '../../../shared/constants/roles';
-import { api, ApiError } from '../../lib/api';
+import type { CurrentUser } from '../../../shared/contracts/auth';
+import { ApiError, api } from '../../lib/api';
 
 export const ME_KEY = ['auth', 'me'] as const;
 
@@ -24,7 +24,8 @@ export function useCurrentUser() {
 export function useSignIn() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => api.send<CurrentUser>('POST', '/api/v1/auth/login', body),
+    mutationFn: (body: { email: string; password: string }) =>
+      api.send<CurrentUser>('POST', '/api/v1/auth/login', body),
     onSuccess: (user) => {
       qc.clear();
       qc.setQueryData(ME_KEY, user);
