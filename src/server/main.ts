@@ -1,10 +1,20 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { bootstrapDatabase } from './db/bootstrap';
+import { purgeExpiredSessions } from './platform/auth/session-store';
+import { purgeOldAttempts } from './platform/auth/throttle';
 
 const config = loadConfig();
 const database = await bootstrapDatabase(config, (msg) => console.log(`[jastar] ${msg}`));
 const app = await buildApp(database, config);
+
+// Expired sessions and old sign-in attempts are dead weight; clear them now and every hour.
+const purge = async () => {
+  await purgeExpiredSessions(database.db);
+  await purgeOldAttempts(database.db);
+};
+await purge();
+setInterval(() => purge().catch((err) => app.log.error({ err }, 'purge failed')), 3_600_000).unref();
 
 const shutdown = async () => {
   await app.close();

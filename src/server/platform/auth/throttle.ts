@@ -1,4 +1,4 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, count, eq, gt, lt } from 'drizzle-orm';
 import type { AppDb } from '../../db/client';
 import { loginAttempts } from './auth.tables';
 
@@ -24,4 +24,9 @@ export async function isThrottled(db: AppDb, email: string, ip: string): Promise
 
 export async function recordAttempt(db: AppDb, email: string, ip: string, succeeded: boolean) {
   await db.insert(loginAttempts).values({ email, ip, succeeded });
+}
+
+/** Attempts older than a day no longer count for anything; dropping them keeps the table small. */
+export async function purgeOldAttempts(db: AppDb) {
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(Date.now() - 86_400_000)));
 }
