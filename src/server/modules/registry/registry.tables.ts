@@ -13,6 +13,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { CENTRE_KINDS, CENTRE_STATUSES } from '../../../shared/constants/registry';
 import { districts, regions } from '../reference/reference.tables';
+import { sqlFold } from './search';
+
+const col = (name: string) => sql.raw(`coalesce("${name}", '')`);
 
 /**
  * Youth resource centres. Never deleted: deactivation sets status and the audit trail keeps
@@ -43,9 +46,18 @@ export const centres = pgTable(
     statusReason: text('status_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Names, code and address folded for case-insensitive search; kept by the database itself. */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(
+        sqlFold(
+          sql`${col('name_kk')} || ' ' || ${col('name_ru')} || ' ' || ${col('name_en')} || ' ' || ${col('code')} || ' ' || ${col('address')}`,
+        ),
+      ),
   },
   (t) => [
     uniqueIndex('centres_code_uq').on(t.code),
+    index('centres_status_idx').on(t.status),
     index('centres_region_idx').on(t.regionCode),
     index('centres_parent_idx').on(t.parentId),
     index('centres_district_idx').on(t.districtId),
@@ -70,9 +82,18 @@ export const staff = pgTable(
     email: text('email'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Names, e-mail and phone (also as bare digits) folded for case-insensitive search. */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(
+        sqlFold(
+          sql`${col('last_name')} || ' ' || ${col('first_name')} || ' ' || ${col('middle_name')} || ' ' || ${col('email')} || ' ' || ${col('phone')} || ' ' || regexp_replace(${col('phone')}, '[^0-9]', '', 'g')`,
+        ),
+      ),
   },
   (t) => [
-    index('staff_centre_idx').on(t.centreId),
+    index('staff_centre_idx').on(t.centreId, t.leaveDate),
+    index('staff_hire_idx').on(t.hireDate),
     index('staff_position_idx').on(t.position),
     index('staff_name_idx').on(t.lastName, t.firstName),
   ],

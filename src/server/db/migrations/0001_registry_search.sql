@@ -1,0 +1,6 @@
+DROP INDEX "staff_centre_idx";--> statement-breakpoint
+ALTER TABLE "centres" ADD COLUMN "search_text" text GENERATED ALWAYS AS (translate(lower(coalesce("name_kk", '') || ' ' || coalesce("name_ru", '') || ' ' || coalesce("name_en", '') || ' ' || coalesce("code", '') || ' ' || coalesce("address", '')), 'АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯё', 'аәбвгғдеежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяе')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "staff" ADD COLUMN "search_text" text GENERATED ALWAYS AS (translate(lower(coalesce("last_name", '') || ' ' || coalesce("first_name", '') || ' ' || coalesce("middle_name", '') || ' ' || coalesce("email", '') || ' ' || coalesce("phone", '') || ' ' || regexp_replace(coalesce("phone", ''), '[^0-9]', '', 'g')), 'АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯё', 'аәбвгғдеежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяе')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "centres_status_idx" ON "centres" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "staff_hire_idx" ON "staff" USING btree ("hire_date");--> statement-breakpoint
+CREATE INDEX "staff_centre_idx" ON "staff" USING btree ("centre_id","leave_date");
