@@ -1,0 +1,7 @@
+export { attachmentDisposition } from './content-disposition';
+export { type DateCell, isoToDotted, isoToUtcDate, parseDateCell } from './dates';
+export type { Cell } from './grid';
+export { type ColumnSpec, headerMatcher, normalizeLabel } from './headers';
+export { type ReadTableOptions, readTable, type Table, type TableFormat, type TableRow } from './read-table';
+export { readUploadedFile } from './upload';
+export { type OutColumn, writeCsv, writeXlsx } from './write-table';
