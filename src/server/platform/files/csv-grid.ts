@@ -4,8 +4,14 @@ import { type Cell, type GridRow, type GridSource, HEADER_SEARCH_ROWS, isBlankRo
 
 /** Delimiters tried on every CSV: comma, semicolon (what Excel writes in ru/kk locales), tab. */
 const DELIMITERS = [',', ';', '\t'] as const;
-// Control characters other than tab and line breaks mean the bytes are not text.
-const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+/** Control characters other than tab and line breaks mean the bytes are not text. */
+function looksBinary(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+  }
+  return false;
+}
 // A leading apostrophe that only guards a formula-like value (written by our own CSV export).
 const GUARDED = /^'(?=[=+\-@])/;
 
@@ -25,7 +31,7 @@ export function decodeText(file: Buffer): string | null {
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return BINARY.test(text.slice(0, 8192)) ? null : text;
+  return looksBinary(text.slice(0, 8192)) ? null : text;
 }
 
 function toRows(records: string[][]): GridRow[] {
