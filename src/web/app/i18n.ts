@@ -16,7 +16,12 @@ i18n.use(initReactI18next).init({ ...i18nOptions, lng: initialLocale(), initAsyn
 /** Switches the UI language and remembers it on this device (the server remembers it per user). */
 export function applyLocale(locale: Locale) {
   localStorage.setItem(STORAGE_KEY, locale);
-  document.documentElement.lang = locale;
   return i18n.changeLanguage(locale);
 }
+
+// <html lang> follows the UI language whichever way it changes: screen readers pick their voice
+// from it, and the API client sends it as Accept-Language.
 document.documentElement.lang = i18n.language;
+i18n.on('languageChanged', (locale) => {
+  document.documentElement.lang = locale;
+});

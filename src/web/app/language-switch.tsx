@@ -16,7 +16,8 @@ export function LanguageSwitch() {
       size="xs"
       aria-label={t('common:language')}
       value={i18n.language}
-      data={LOCALES.map((l) => ({ value: l, label: LABELS[l] }))}
+      // Each label in its own language, so a screen reader pronounces it right.
+      data={LOCALES.map((l) => ({ value: l, label: <span lang={l}>{LABELS[l]}</span> }))}
       onChange={(value) => {
         const locale = value as Locale;
         applyLocale(locale);

@@ -27,7 +27,7 @@ export function SignInPage() {
           <Stack>
             <div>
               <Title order={1} size="h2">
-                Jastar
+                {t('common:appName')}
               </Title>
               <Text c="dimmed" size="sm">
                 {t('tagline')}
