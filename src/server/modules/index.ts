@@ -1,5 +1,9 @@
 import type { App, AppDeps } from '../platform/http/types';
 import { referenceRoutes } from './reference';
+import { registryRoutes } from './registry';
 
 /** Every domain's routes, registered by the app in this order. */
-export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [referenceRoutes];
+export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
+  referenceRoutes,
+  registryRoutes,
+];
