@@ -1,11 +1,17 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
+import { AuditPage } from '../features/audit/audit-page';
+import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
+import { registryRoutes } from '../features/registry/registry-routes';
 import { NotFoundPage } from './not-found-page';
 
 /** Pages inside the signed-in shell. Each feature adds its routes here. */
 export const routes: RouteObject[] = [
   { index: true, element: <HomePage /> },
   { path: 'account', element: <AccountPage /> },
+  ...registryRoutes,
+  { path: 'import', element: <ImportPage /> },
+  { path: 'audit', element: <AuditPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
