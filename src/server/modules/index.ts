@@ -1,4 +1,5 @@
 import type { App, AppDeps } from '../platform/http/types';
+import { auditRoutes } from './audit';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 
@@ -6,4 +7,5 @@ import { registryRoutes } from './registry';
 export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   referenceRoutes,
   registryRoutes,
+  auditRoutes,
 ];

@@ -11,7 +11,7 @@ import {
 import { REGISTRY_EDITORS } from '../../platform/auth/access';
 import { notFound } from '../../platform/http/app-error';
 import type { App, AppDeps } from '../../platform/http/types';
-import { entityHistory } from '../audit/history';
+import { entityHistory } from '../audit';
 import { findCentreInScope, listCentres } from './centres.repository';
 import { createCentre, setCentreStatus, updateCentre } from './centres.service';
 

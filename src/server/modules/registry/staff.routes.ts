@@ -10,7 +10,7 @@ import {
 import { REGISTRY_EDITORS, STAFF_ROLES } from '../../platform/auth/access';
 import { notFound } from '../../platform/http/app-error';
 import type { App, AppDeps } from '../../platform/http/types';
-import { entityHistory } from '../audit/history';
+import { entityHistory } from '../audit';
 import { findStaffInScope, listStaff } from './staff.repository';
 import { createStaff, leaveStaff, updateStaff } from './staff.service';
 
