@@ -8,7 +8,7 @@ import type { DbOrTx } from '../../db/client';
 import { districts, regions } from '../reference/reference.tables';
 import { centreInScope } from './registry.scope';
 import { centres, staff } from './registry.tables';
-import { matchesAllTerms } from './search';
+import { matchesAllTerms, sqlFold } from './search';
 
 const parent = alias(centres, 'parent');
 
@@ -101,14 +101,15 @@ function centreFilters(scope: Scope, query: Partial<CentresQuery>): SQL | undefi
 
 function centreOrder(query: Partial<CentresQuery>, locale: Locale): SQL[] {
   const dir = query.order === 'desc' ? desc : asc;
-  const name = nameColumn[locale];
+  // Case-blind whatever the server's collation.
+  const name = sqlFold(sql`${nameColumn[locale]}`);
   switch (query.sort ?? 'name') {
     case 'code':
       return [dir(centres.code)];
     case 'kind':
       return [dir(centres.kind), asc(name)];
     case 'region':
-      return [dir(regionNameColumn[locale]), asc(name)];
+      return [dir(sqlFold(sql`${regionNameColumn[locale]}`)), asc(name)];
     case 'staffCount':
       return [dir(staffCount), asc(name)];
     case 'updatedAt':

@@ -1,8 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { FieldErrorCode } from '../../../shared/errors';
-import { IMPORT_MAX_ERRORS, type ImportMode, type ImportReport, type ImportRowError } from '../../../shared/contracts/files';
 import { toFieldErrors } from '../../../shared/contracts/field-errors';
+import {
+  IMPORT_MAX_ERRORS,
+  type ImportMode,
+  type ImportReport,
+  type ImportRowError,
+} from '../../../shared/contracts/files';
+import type { FieldErrorCode } from '../../../shared/errors';
 import { type Cell, isoToDotted, type Table, type TableRow } from '../../platform/files';
 import { columnHeader, type FileKind, type ImportColumnDef } from './registry.file-columns';
 
@@ -28,9 +33,10 @@ interface ErrorOptions {
  */
 export class ImportReportBuilder<Id extends string> {
   private readonly errors: ImportRowError[] = [];
-  private readonly badRows = new Set<number>();
+  /** Columns flagged per bad row. */
+  private readonly flagged = new Map<number, Set<string>>();
   private fileProblem = false;
-  private errorCount = 0;
+  private truncated = false;
 
   constructor(
     private readonly table: Table<Id>,
@@ -40,13 +46,22 @@ export class ImportReportBuilder<Id extends string> {
 
   /** Whether a row already has an error on a column (so a schema error there is not repeated). */
   has(row: TableRow<Id>, field: Id): boolean {
-    return this.errors.some((e) => e.row === row.rowNumber && e.field === field);
+    return this.flagged.get(row.rowNumber)?.has(field) ?? false;
+  }
+
+  /** Whether a row has any error so far. */
+  isBad(row: TableRow<Id>): boolean {
+    return this.flagged.has(row.rowNumber);
   }
 
   rowError(row: TableRow<Id>, field: Id, code: FieldErrorCode, options: ErrorOptions = {}) {
-    this.badRows.add(row.rowNumber);
-    this.errorCount++;
-    if (this.errors.length >= IMPORT_MAX_ERRORS) return;
+    const fields = this.flagged.get(row.rowNumber) ?? new Set<string>();
+    fields.add(field);
+    this.flagged.set(row.rowNumber, fields);
+    if (this.errors.length >= IMPORT_MAX_ERRORS) {
+      this.truncated = true;
+      return;
+    }
     this.errors.push({
       row: row.rowNumber,
       column: this.table.headers[field] ?? columnHeader(this.t, this.kind, field),
@@ -59,12 +74,9 @@ export class ImportReportBuilder<Id extends string> {
 
   /** Schema issues of a row, mapped from input fields to the file's columns, skipping columns already flagged. */
   schemaErrors(row: TableRow<Id>, issues: readonly z.core.$ZodIssue[], columnOf: (field: string) => Id) {
-    const flagged = new Set(this.errors.filter((e) => e.row === row.rowNumber).map((e) => e.field));
     for (const error of toFieldErrors(issues)) {
       const column = columnOf(error.field.split('.')[0]);
-      if (flagged.has(column)) continue;
-      flagged.add(column);
-      this.rowError(row, column, error.code, { params: error.params });
+      if (!this.has(row, column)) this.rowError(row, column, error.code, { params: error.params });
     }
   }
 
@@ -99,31 +111,36 @@ export class ImportReportBuilder<Id extends string> {
   }
 
   get ok(): boolean {
-    return !this.fileProblem && this.badRows.size === 0;
+    return !this.fileProblem && this.flagged.size === 0;
   }
 
   build(mode: ImportMode, created = 0): ImportReport {
     const total = this.table.rows.length;
-    const invalid = this.fileProblem ? total : this.badRows.size;
+    const invalid = this.fileProblem ? total : this.flagged.size;
     return {
       mode,
       ok: this.ok,
       format: this.table.format,
       sheet: this.table.sheet,
       headerRow: this.table.headerRow,
-      columns: Object.entries(this.table.headers).map(([field, header]) => ({ field, header: String(header) })),
+      columns: Object.entries(this.table.headers).map(([field, header]) => ({
+        field,
+        header: String(header),
+      })),
       ignoredColumns: this.table.ignoredHeaders,
       totalRows: total,
       validRows: total - invalid,
       invalidRows: invalid,
       created,
       errors: [...this.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
-      errorsTruncated: this.errorCount > this.errors.length,
+      errorsTruncated: this.truncated,
     };
   }
 
   private message(code: FieldErrorCode, { reason, params }: ErrorOptions): string {
-    return reason ? this.t(`files:error.${reason}`, params ?? {}) : this.t(`errors:field.${code}`, params ?? {});
+    return reason
+      ? this.t(`files:error.${reason}`, params ?? {})
+      : this.t(`errors:field.${code}`, params ?? {});
   }
 }
 

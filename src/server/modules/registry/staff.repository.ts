@@ -7,7 +7,7 @@ import type { DbOrTx } from '../../db/client';
 import { activeStaffCondition, type ListOptions } from './centres.repository';
 import { staffInScope } from './registry.scope';
 import { centres, staff } from './registry.tables';
-import { matchesAllTerms } from './search';
+import { matchesAllTerms, sqlFold } from './search';
 
 const columns = {
   member: staff,
@@ -25,6 +25,13 @@ type StaffRow = {
   centreEn: string;
   regionCode: string;
   active: boolean;
+};
+
+// Names sort case-blind whatever the server's collation, so «ҚАЙРАТОВ» does not jump ahead of «Абаев».
+const folded = {
+  lastName: sqlFold(sql`${staff.lastName}`),
+  firstName: sqlFold(sql`${staff.firstName}`),
+  middleName: sqlFold(sql`${staff.middleName}`),
 };
 
 const centreNameColumn = { kk: centres.nameKk, ru: centres.nameRu, en: centres.nameEn } as const;
@@ -81,16 +88,16 @@ function staffFilters(scope: Scope, query: Partial<StaffQuery>): SQL | undefined
 
 function staffOrder(query: Partial<StaffQuery>, locale: Locale): SQL[] {
   const dir = query.order === 'desc' ? desc : asc;
-  const byName = [asc(staff.lastName), asc(staff.firstName)];
+  const byName = [asc(folded.lastName), asc(folded.firstName)];
   switch (query.sort ?? 'name') {
     case 'position':
       return [dir(staff.position), ...byName];
     case 'hireDate':
       return [dir(staff.hireDate), ...byName];
     case 'centre':
-      return [dir(centreNameColumn[locale]), ...byName];
+      return [dir(sqlFold(sql`${centreNameColumn[locale]}`)), ...byName];
     default:
-      return [dir(staff.lastName), dir(staff.firstName), dir(staff.middleName)];
+      return [dir(folded.lastName), dir(folded.firstName), dir(folded.middleName)];
   }
 }
 
