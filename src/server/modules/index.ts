@@ -1,11 +1,15 @@
 import type { App, AppDeps } from '../platform/http/types';
 import { auditRoutes } from './audit';
+import { homeRoutes } from './home';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
+import { registryFileRoutes } from './registry/registry.files.routes';
 
 /** Every domain's routes, registered by the app in this order. */
 export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   referenceRoutes,
   registryRoutes,
+  registryFileRoutes,
   auditRoutes,
+  homeRoutes,
 ];

@@ -1,4 +1,5 @@
 export {
+  activeStaffCondition,
   findCentreInScope,
   type ListOptions,
   listCentres,

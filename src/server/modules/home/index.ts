@@ -1,0 +1,3 @@
+export { homeSummary } from './home.repository';
+export { homeRoutes } from './home.routes';
+export { PER_YOUTH, per10k } from './per-youth';
