@@ -1,5 +1,6 @@
 import type { App, AppDeps } from '../platform/http/types';
 import { auditRoutes } from './audit';
+import { homeRoutes } from './home';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -10,4 +11,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   registryRoutes,
   registryFileRoutes,
   auditRoutes,
+  homeRoutes,
 ];
