@@ -19,25 +19,52 @@ export default async function setup(project: TestProject) {
   const port = 3100 + Math.floor(Math.random() * 800);
   // node itself (not an npx wrapper) so that stopping it stops the server.
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), JASTAR_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      JASTAR_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  const teardown = async () => {
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(server, baseUrl);
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+  project.provide('baseUrl', baseUrl);
+  return teardown;
+}
+
+async function waitForHealth(server: ChildProcess, baseUrl: string) {
   const deadline = Date.now() + 170_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode} before answering`);
+    if (server.exitCode !== null)
+      throw new Error(`The server exited with code ${server.exitCode} before answering`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
-      if (res.ok) break;
+      if (res.ok) return;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) throw new Error('The server did not answer /api/health within 170 s');
     await new Promise((r) => setTimeout(r, 500));
   }
-  project.provide('baseUrl', baseUrl);
-  return () => {
-    server.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+}
+
+/** SIGTERM, then SIGKILL if the server has not exited in 10 s: a stuck server must not outlive the run. */
+async function stop(server: ChildProcess) {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
 }
