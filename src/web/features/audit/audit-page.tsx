@@ -1,4 +1,14 @@
-import { ActionIcon, Collapse, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Collapse,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +18,13 @@ import { ChangeDiff, formatDateTime } from '../registry/change-diff';
 import { ListFooter } from '../registry/list-footer';
 import { ListStateRow } from '../registry/list-state';
 import { SearchInput } from '../registry/search-input';
+import { TableCaption } from '../registry/table-caption';
 import { useListParams } from '../registry/use-list-params';
 import { useAudit } from './audit-api';
 
 const PAGE_SIZE = 50;
 const FILTER_KEYS = ['entityType', 'action', 'actor', 'from', 'to'] as const;
-const ENTITY_TYPES = ['centre', 'staff', 'user'] as const;
+const ENTITY_TYPES = ['centre', 'staff', 'user', 'registry'] as const;
 const ACTIONS = [
   'create',
   'update',
@@ -23,6 +34,7 @@ const ACTIONS = [
   'import',
   'password_change',
   'password_reset',
+  'seed',
 ] as const;
 const COLUMNS = 5;
 
@@ -87,11 +99,11 @@ export function AuditPage() {
 
       <Table.ScrollContainer minWidth={720}>
         <Table captionSide="top" highlightOnHover>
-          <Table.Caption style={{ textAlign: 'left' }}>{t('caption')}</Table.Caption>
+          <TableCaption>{t('caption')}</TableCaption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={48}>
-                <span className="mantine-visually-hidden">{t('details')}</span>
+                <VisuallyHidden>{t('details')}</VisuallyHidden>
               </Table.Th>
               <Table.Th>{t('at')}</Table.Th>
               <Table.Th>{t('actor')}</Table.Th>

@@ -16,12 +16,14 @@ import {
 import { IconCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../shared/contracts/files';
 import { NotFoundPage } from '../../app/not-found-page';
 import { ApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/localized';
 import { useCurrentUser } from '../auth/use-current-user';
 import { can } from '../registry/permissions';
-import { type ImportResult, type ImportTarget, templateUrl, useImportUpload } from './import-api';
+import { TableCaption } from '../registry/table-caption';
+import { type ImportTarget, templateUrl, useImportUpload } from './import-api';
 
 const IMPORTERS = ['national', 'regional', 'center_manager', 'admin'];
 const ROW_ERRORS_SHOWN = 500;
@@ -36,8 +38,8 @@ export function ImportPage() {
   const [target, setTarget] = useState<ImportTarget>('staff');
   const [file, setFile] = useState<File | null>(null);
   const upload = useImportUpload(target);
-  const [dryRun, setDryRun] = useState<ImportResult | null>(null);
-  const [committed, setCommitted] = useState<ImportResult | null>(null);
+  const [dryRun, setDryRun] = useState<ImportReport | null>(null);
+  const [committed, setCommitted] = useState<ImportReport | null>(null);
 
   if (!me.data) return null;
   if (!IMPORTERS.includes(me.data.role)) return <NotFoundPage />;
@@ -54,7 +56,8 @@ export function ImportPage() {
     upload.mutate(
       { file, mode },
       {
-        onSuccess: ({ result }) => (mode === 'dry-run' ? setDryRun(result) : setCommitted(result)),
+        onSuccess: (report) =>
+          report.mode === 'commit' && report.ok ? setCommitted(report) : setDryRun(report),
       },
     );
   };
@@ -158,22 +161,39 @@ export function ImportPage() {
               {t('import.result')}
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Count label={t('import.rowsTotal')} value={n(dryRun.total)} />
-              <Count label={t('import.rowsValid')} value={n(dryRun.valid)} />
-              <Count label={t('import.rowsInvalid')} value={n(dryRun.invalid)} danger={dryRun.invalid > 0} />
+              <Count label={t('import.rowsTotal')} value={n(dryRun.totalRows)} />
+              <Count label={t('import.rowsValid')} value={n(dryRun.validRows)} />
+              <Count
+                label={t('import.rowsInvalid')}
+                value={n(dryRun.invalidRows)}
+                danger={dryRun.invalidRows > 0}
+              />
             </SimpleGrid>
+            {dryRun.ignoredColumns.length > 0 && (
+              <Text size="sm">
+                {t('import.ignoredColumns', { columns: dryRun.ignoredColumns.join(', ') })}
+              </Text>
+            )}
             {dryRun.errors.length > 0 ? (
               <>
-                <Alert color="red" title={t('import.hasErrors', { count: dryRun.invalid })}>
+                <Alert
+                  color="red"
+                  title={
+                    dryRun.invalidRows > 0
+                      ? t('import.hasErrors', { count: dryRun.invalidRows })
+                      : t('import.fileErrors')
+                  }
+                >
                   {t('import.fixAndRetry')}
                 </Alert>
                 <Table.ScrollContainer minWidth={600}>
                   <Table striped withTableBorder captionSide="top">
-                    <Table.Caption style={{ textAlign: 'left' }}>{t('import.errorsCaption')}</Table.Caption>
+                    <TableCaption>{t('import.errorsCaption')}</TableCaption>
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th>{t('import.row')}</Table.Th>
                         <Table.Th>{t('import.column')}</Table.Th>
+                        <Table.Th>{t('import.value')}</Table.Th>
                         <Table.Th>{t('import.reason')}</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
@@ -181,8 +201,9 @@ export function ImportPage() {
                       {dryRun.errors.slice(0, ROW_ERRORS_SHOWN).map((e, i) => (
                         // biome-ignore lint/suspicious/noArrayIndexKey: a fixed report; one cell may have two reasons
                         <Table.Tr key={`${e.row}-${e.column}-${i}`}>
-                          <Table.Td>{e.row}</Table.Td>
+                          <Table.Td>{e.row ?? '—'}</Table.Td>
                           <Table.Td>{e.column ?? '—'}</Table.Td>
+                          <Table.Td>{e.value ?? '—'}</Table.Td>
                           <Table.Td>{e.message}</Table.Td>
                         </Table.Tr>
                       ))}
@@ -195,13 +216,13 @@ export function ImportPage() {
                   </Text>
                 )}
               </>
-            ) : dryRun.total === 0 ? (
+            ) : dryRun.totalRows === 0 ? (
               <Alert color="yellow">{t('import.emptyFile')}</Alert>
             ) : (
               <Group>
                 <Text>{t('import.readyText')}</Text>
                 <Button onClick={() => run('commit')} loading={upload.isPending}>
-                  {t('import.commit', { count: dryRun.valid })}
+                  {t('import.commit', { count: dryRun.validRows })}
                 </Button>
               </Group>
             )}
@@ -211,7 +232,7 @@ export function ImportPage() {
 
       {committed && (
         <Alert color="teal" icon={<IconCheck aria-hidden />} title={t('import.done')} role="status">
-          {t('import.doneText', { count: committed.created + committed.updated || committed.total })}
+          {t('import.doneText', { count: committed.created })}
         </Alert>
       )}
     </Stack>

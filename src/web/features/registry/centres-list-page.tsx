@@ -15,6 +15,7 @@ import { useCentres } from './registry-api';
 import { SearchInput } from './search-input';
 import { SortableTh } from './sortable-th';
 import { StatusBadge } from './status-badge';
+import { TableCaption } from './table-caption';
 import { useListParams } from './use-list-params';
 
 const PAGE_SIZE = 25;
@@ -47,7 +48,7 @@ export function CentresListPage() {
           {localized(c.name, i18n.language)}
         </Anchor>
       </Table.Td>
-      <Table.Td>{c.code}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.code}</Table.Td>
       <Table.Td>{t(`kind.${c.kind}`)}</Table.Td>
       <Table.Td>
         {localized(c.regionName, i18n.language)}
@@ -114,7 +115,7 @@ export function CentresListPage() {
 
       <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover captionSide="top">
-          <Table.Caption style={{ textAlign: 'left' }}>{t('centres.caption')}</Table.Caption>
+          <TableCaption>{t('centres.caption')}</TableCaption>
           <Table.Thead>
             <Table.Tr>
               {(

@@ -1,4 +1,4 @@
-import { Anchor, Button, Table } from '@mantine/core';
+import { Anchor, Button, Table, VisuallyHidden } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ListStateRow } from './list-state';
 import type { Page } from './registry-api';
 import { SortableTh } from './sortable-th';
 import { StatusBadge } from './status-badge';
+import { TableCaption } from './table-caption';
 
 interface Props {
   list: UseQueryResult<Page<StaffMember>>;
@@ -40,7 +41,7 @@ export function StaffTable({ list, caption, withCentre, canManage, sorting }: Pr
     <>
       <Table.ScrollContainer minWidth={720}>
         <Table striped highlightOnHover captionSide="top">
-          <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
+          <TableCaption>{caption}</TableCaption>
           <Table.Thead>
             <Table.Tr>
               {header('name', 'field.fullName')}
@@ -51,7 +52,7 @@ export function StaffTable({ list, caption, withCentre, canManage, sorting }: Pr
               {header(null, 'field.status')}
               {canManage && (
                 <Table.Th>
-                  <span className="mantine-visually-hidden">{t('list.actions')}</span>
+                  <VisuallyHidden>{t('list.actions')}</VisuallyHidden>
                 </Table.Th>
               )}
             </Table.Tr>
