@@ -181,22 +181,25 @@ async function validate(tx: DbOrTx, scope: Scope, report: Report, table: Table<C
       });
     }
 
-    const parsed = centreInputSchema.safeParse({
-      code: code ?? '',
-      kind: kind ?? kindText ?? undefined,
-      regionCode: regionCode ?? regionText ?? '',
-      districtId,
-      nameKk: cellText(c.nameKk) ?? '',
-      nameRu: cellText(c.nameRu) ?? '',
-      nameEn: cellText(c.nameEn),
-      address: cellText(c.address) ?? '',
-      latitude: toNumber(c.latitude),
-      longitude: toNumber(c.longitude),
-      phone: cellText(c.phone),
-      email: cellText(c.email),
-      openingHours: cellText(c.openingHours),
-      services: services.codes,
-    });
+    const parsed = centreInputSchema.safeParse(
+      {
+        code: code ?? '',
+        kind: kind ?? kindText ?? undefined,
+        regionCode: regionCode ?? regionText ?? '',
+        districtId,
+        nameKk: cellText(c.nameKk) ?? '',
+        nameRu: cellText(c.nameRu) ?? '',
+        nameEn: cellText(c.nameEn),
+        address: cellText(c.address) ?? '',
+        latitude: toNumber(c.latitude),
+        longitude: toNumber(c.longitude),
+        phone: cellText(c.phone),
+        email: cellText(c.email),
+        openingHours: cellText(c.openingHours),
+        services: services.codes,
+      },
+      { reportInput: true },
+    );
     if (!parsed.success) {
       report.schemaErrors(row, parsed.error.issues, columnOf);
       continue;

@@ -129,17 +129,20 @@ async function validate(
       else report.rowError(row, field, 'invalid_date');
     }
 
-    const parsed = staffInputSchema.safeParse({
-      centreId: centre?.id,
-      lastName: cellText(c.lastName) ?? '',
-      firstName: cellText(c.firstName) ?? '',
-      middleName: cellText(c.middleName),
-      position: position ?? positionText ?? undefined,
-      hireDate: dates.hireDate ?? undefined,
-      leaveDate: dates.leaveDate,
-      phone: cellText(c.phone),
-      email: cellText(c.email),
-    });
+    const parsed = staffInputSchema.safeParse(
+      {
+        centreId: centre?.id,
+        lastName: cellText(c.lastName) ?? '',
+        firstName: cellText(c.firstName) ?? '',
+        middleName: cellText(c.middleName),
+        position: position ?? positionText ?? undefined,
+        hireDate: dates.hireDate ?? undefined,
+        leaveDate: dates.leaveDate,
+        phone: cellText(c.phone),
+        email: cellText(c.email),
+      },
+      { reportInput: true },
+    );
     if (!parsed.success) {
       report.schemaErrors(row, parsed.error.issues, columnOfField);
       continue;
