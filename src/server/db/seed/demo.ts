@@ -1,15 +1,61 @@
-import { count } from 'drizzle-orm';
+import { count, isNull } from 'drizzle-orm';
+import { recordAudit } from '../../platform/audit/audit';
+import { hashPassword } from '../../platform/auth/password';
 import type { AppDb } from '../client';
-import { centres } from '../schema';
+import { centres, districts, regions } from '../schema';
+import { insertCentres, planCentres } from './centres';
+import { createRandom } from './random';
+import { insertStaff, planStaff } from './staff';
+import { DEMO_PASSWORD, insertDemoUsers, planDemoUsers } from './users';
+
+/** Seed of the demo data's random source: the same network, staff and users on every fresh start. */
+const DEMO_SEED = 20_230_228;
+
+/** What one seeding run inserted. */
+export interface DemoCounts {
+  centres: number;
+  staff: number;
+  users: number;
+}
 
 /**
  * Loads the demo data set (centres, staff, demo users) when the registry is empty, so a second
- * start reuses the data and nothing is seeded twice. Returns whether it seeded.
+ * start reuses the data and nothing is seeded twice. Everything is inserted in one transaction, so
+ * an interrupted first start leaves nothing half-seeded. Returns whether it seeded.
  */
-export async function seedDemoDataIfEmpty(db: AppDb, log: (msg: string) => void): Promise<boolean> {
+export async function seedDemoDataIfEmpty(
+  db: AppDb,
+  log: (msg: string) => void,
+  today: Date = new Date(),
+): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(centres);
   if (n > 0) return false;
   log('seeding demo data…');
-  // TODO(issue 2): the demo network generator lands in the next commit.
-  return false;
+  const started = performance.now();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const counts = await db.transaction(async (tx) => {
+    const regionRows = await tx.select().from(regions).where(isNull(regions.validTo));
+    const districtRows = await tx.select().from(districts).where(isNull(districts.validTo));
+    const rng = createRandom(DEMO_SEED);
+    const seeded = await insertCentres(tx, planCentres(rng.fork('centres'), regionRows, districtRows));
+    const staffRows = planStaff(rng.fork('staff'), seeded, today);
+    await insertStaff(tx, staffRows);
+    const userPlans = planDemoUsers(
+      rng.fork('users'),
+      regionRows.map((r) => r.code),
+      seeded,
+      staffRows,
+    );
+    await insertDemoUsers(tx, userPlans, passwordHash);
+    const result: DemoCounts = { centres: seeded.length, staff: staffRows.length, users: userPlans.length };
+    await recordAudit(
+      tx,
+      { userId: null, label: 'seed' },
+      { action: 'seed', entityType: 'registry', entityId: 'demo', after: result },
+    );
+    return result;
+  });
+  const ms = Math.round(performance.now() - started);
+  log(`demo data: ${counts.centres} centres, ${counts.staff} staff, ${counts.users} users in ${ms} ms`);
+  return true;
 }

@@ -1,0 +1,161 @@
+import { and, count, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regionContainsPoint } from '../../modules/reference/geo';
+import { createTestApp, signIn, type TestApp } from '../../test/app';
+import { auditLog, centres, regions, staff, users } from '../schema';
+import { seedDemoDataIfEmpty } from './demo';
+import { DEMO_PARTNER_ORGANISATION, DEMO_PASSWORD } from './users';
+
+let t: TestApp;
+let seeded: boolean;
+beforeAll(async () => {
+  t = await createTestApp();
+  seeded = await seedDemoDataIfEmpty(t.db, () => {});
+}, 120_000);
+afterAll(() => t?.close());
+
+const countOf = async (table: typeof centres | typeof staff | typeof users) =>
+  (await t.db.select({ n: count() }).from(table))[0].n;
+
+describe('demo network', () => {
+  it('has 228 centres: one regional centre per region at YRC-<code>-001, the rest under it', async () => {
+    expect(seeded).toBe(true);
+    const all = await t.db.select().from(centres);
+    expect(all).toHaveLength(228);
+    const regionCodes = (await t.db.select({ code: regions.code }).from(regions)).map((r) => r.code);
+    const regional = all.filter((c) => c.kind === 'regional');
+    expect(regional.map((c) => c.code).sort()).toEqual(regionCodes.map((c) => `YRC-${c}-001`).sort());
+    const regionalId = new Map(regional.map((c) => [c.regionCode, c.id]));
+    for (const c of all.filter((x) => x.kind !== 'regional')) {
+      expect(c.parentId, c.code).toBe(regionalId.get(c.regionCode));
+      expect(c.districtId, c.code).not.toBeNull();
+      expect(c.code).toMatch(new RegExp(`^YRC-${c.regionCode}-(00[2-9]|0[1-9]\\d)$`));
+    }
+    expect(all.filter((c) => c.kind === 'city').length).toBeGreaterThan(15);
+    const inactive = all.filter((c) => c.status === 'inactive');
+    expect(inactive.length).toBeGreaterThanOrEqual(2);
+    expect(inactive.length).toBeLessThanOrEqual(4);
+    expect(inactive.every((c) => c.statusReason)).toBe(true);
+  });
+
+  it('names centres as the network does in kk, ru and en', async () => {
+    const byCode = async (code: string) =>
+      (await t.db.select().from(centres).where(eq(centres.code, code)))[0];
+    expect(await byCode('YRC-35-001')).toMatchObject({
+      nameKk: 'Қарағанды облыстық жастар ресурстық орталығы',
+      nameRu: 'Карагандинский областной молодёжный ресурсный центр',
+      nameEn: 'Karaganda Regional Youth Resource Centre',
+      email: 'yrc-35-001@jastar.kz',
+    });
+    const [abai] = await t.db
+      .select()
+      .from(centres)
+      .where(and(eq(centres.regionCode, '35'), eq(centres.nameEn, 'Abai District Youth Resource Centre')));
+    expect(abai).toMatchObject({
+      kind: 'district',
+      nameKk: 'Абай аудандық жастар ресурстық орталығы',
+      nameRu: 'Молодёжный ресурсный центр Абайского района',
+    });
+    const [temirtau] = await t.db
+      .select()
+      .from(centres)
+      .where(eq(centres.nameRu, 'Молодёжный ресурсный центр города Темиртау'));
+    expect(temirtau).toMatchObject({ kind: 'city', nameKk: 'Теміртау қалалық жастар ресурстық орталығы' });
+  });
+
+  it('places every centre inside its own region', async () => {
+    const all = await t.db.select().from(centres);
+    const outside = all.filter((c) => !regionContainsPoint(c.regionCode, c.latitude!, c.longitude!));
+    expect(outside.map((c) => c.code)).toEqual([]);
+  });
+
+  it('staffs the network with about 3,000 people, one director per centre and some newcomers', async () => {
+    const total = await countOf(staff);
+    expect(total).toBeGreaterThanOrEqual(2900);
+    expect(total).toBeLessThanOrEqual(3100);
+    const directors = await t.db
+      .select({ centreId: staff.centreId, n: count() })
+      .from(staff)
+      .where(eq(staff.position, 'director'))
+      .groupBy(staff.centreId);
+    expect(directors).toHaveLength(228);
+    expect(directors.every((d) => d.n === 1)).toBe(true);
+    const ninetyDaysAgo = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+    const [{ n: recent }] = await t.db
+      .select({ n: count() })
+      .from(staff)
+      .where(gt(staff.hireDate, ninetyDaysAgo));
+    expect(recent / total).toBeGreaterThan(0.04);
+    expect(recent / total).toBeLessThan(0.09);
+    const [{ n: left }] = await t.db.select({ n: count() }).from(staff).where(isNotNull(staff.leaveDate));
+    expect(left / total).toBeGreaterThan(0.03);
+    expect(left / total).toBeLessThan(0.07);
+    const [{ n: badDates }] = await t.db
+      .select({ n: count() })
+      .from(staff)
+      .where(sql`${staff.leaveDate} <= ${staff.hireDate} or ${staff.hireDate} > current_date`);
+    expect(badDates).toBe(0);
+  });
+
+  it('records one audit entry for the whole seed, with the counts', async () => {
+    const entries = await t.db.select().from(auditLog).where(eq(auditLog.actorLabel, 'seed'));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: 'seed',
+      entityType: 'registry',
+      after: { centres: 228, staff: await countOf(staff), users: 103 },
+    });
+  });
+
+  it('lets every documented demo user sign in with the documented scope', async () => {
+    const regionCodes = (await t.db.select({ code: regions.code }).from(regions)).map((r) => r.code);
+    const centreId = new Map((await t.db.select().from(centres)).map((c) => [c.code, c.id]));
+    const expected: [string, object][] = [
+      ['admin@jastar.kz', { role: 'admin', scope: { kind: 'country' } }],
+      ['national@jastar.kz', { role: 'national', scope: { kind: 'country' } }],
+      [
+        'partner@jastar.kz',
+        { role: 'partner', scope: { kind: 'organisation', organisation: DEMO_PARTNER_ORGANISATION } },
+      ],
+    ];
+    for (const code of regionCodes) {
+      expected.push([
+        `regional.${code}@jastar.kz`,
+        { role: 'regional', scope: { kind: 'region', regionCode: code } },
+      ]);
+      for (const n of ['001', '002']) {
+        const scope = { kind: 'centre', centreId: centreId.get(`YRC-${code}-${n}`), regionCode: code };
+        expected.push([`manager.${code}-${n}@jastar.kz`, { role: 'center_manager', scope }]);
+        expected.push([`specialist.${code}-${n}@jastar.kz`, { role: 'specialist', scope }]);
+      }
+    }
+    expect(expected).toHaveLength(103);
+    expect(await countOf(users)).toBe(103);
+    for (const [email, user] of expected) {
+      const cookie = await signIn(t.app, email, DEMO_PASSWORD);
+      const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
+      expect(me.json(), email).toMatchObject({ email, ...user });
+    }
+  }, 120_000);
+
+  it('adds nothing when seeded again', async () => {
+    const before = [await countOf(centres), await countOf(staff), await countOf(users)];
+    expect(await seedDemoDataIfEmpty(t.db, () => {})).toBe(false);
+    expect([await countOf(centres), await countOf(staff), await countOf(users)]).toEqual(before);
+  });
+});
+
+describe('an interrupted seed', () => {
+  it('leaves nothing half-seeded', async () => {
+    const fresh = await createTestApp();
+    try {
+      // An invalid date makes the staff generator throw after the centres are inserted.
+      await expect(seedDemoDataIfEmpty(fresh.db, () => {}, new Date(Number.NaN))).rejects.toThrow();
+      const [{ n }] = await fresh.db.select({ n: count() }).from(centres);
+      expect(n).toBe(0);
+      expect(await seedDemoDataIfEmpty(fresh.db, () => {})).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  }, 120_000);
+});
