@@ -307,9 +307,10 @@ describe('deactivate and reactivate', () => {
 });
 
 describe('GET /api/v1/centres/:id/history', () => {
-  it('climbs 401 → 400 → 404 out of scope', async () => {
+  it('climbs 401 → 400 → 403 → 404 out of scope', async () => {
     expect((await call('GET', `/api/v1/centres/${city35.id}/history`)).statusCode).toBe(401);
     expect((await call('GET', '/api/v1/centres/0/history', 'national')).statusCode).toBe(400);
+    expect((await call('GET', `/api/v1/centres/${city35.id}/history`, 'partner')).statusCode).toBe(403);
     expect((await call('GET', `/api/v1/centres/${regional75.id}/history`, 'regional')).statusCode).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CentreService } from '../../../shared/constants/registry';
 import type { Locale } from '../../../shared/constants/roles';
@@ -6,6 +6,7 @@ import type { Scope } from '../../../shared/contracts/auth';
 import type { Centre, CentresQuery } from '../../../shared/contracts/registry';
 import type { DbOrTx } from '../../db/client';
 import { districts, regions } from '../reference/reference.tables';
+import { pageTotal } from './paging';
 import { centreInScope } from './registry.scope';
 import { centres, staff } from './registry.tables';
 import { matchesAllTerms, sqlFold } from './search';
@@ -20,8 +21,11 @@ const staffCount = sql<number>`(select count(*)::int from ${staff} where ${staff
 const nameColumn = { kk: centres.nameKk, ru: centres.nameRu, en: centres.nameEn } as const;
 const regionNameColumn = { kk: regions.nameKk, ru: regions.nameRu, en: regions.nameEn } as const;
 
+// Every column but the search text, which no answer needs and which would only slow the transfer.
+const { searchText: _searchText, ...visibleColumns } = getTableColumns(centres);
+
 const columns = {
-  centre: centres,
+  centre: visibleColumns,
   parentKk: parent.nameKk,
   parentRu: parent.nameRu,
   parentEn: parent.nameEn,
@@ -48,10 +52,9 @@ type CentreRow = {
   staffCount: number;
 };
 
-// The total rides along as a window count, so a page and its total come from one query.
 function selectCentres(db: DbOrTx) {
   return db
-    .select({ ...columns, total: sql<number>`count(*) over ()` })
+    .select(columns)
     .from(centres)
     .innerJoin(regions, eq(regions.code, centres.regionCode))
     .leftJoin(districts, eq(districts.id, centres.districtId))
@@ -128,7 +131,7 @@ export interface ListOptions {
 
 /**
  * Centres visible in a scope, filtered, searched (case-insensitive, Kazakh letters included),
- * sorted and paged. The total comes from the same query.
+ * sorted and paged. Unpaged (for exports) returns every match.
  */
 export async function listCentres(
   db: DbOrTx,
@@ -140,16 +143,17 @@ export async function listCentres(
   const base = selectCentres(db)
     .where(where)
     .orderBy(...centreOrder(query, opts.locale ?? 'ru'), asc(centres.id));
-  const pageSize = query.pageSize ?? 25;
-  const rows = opts.unpaged
-    ? await base
-    : await base.limit(pageSize).offset(((query.page ?? 1) - 1) * pageSize);
-  let total = rows.length ? Number(rows[0].total) : 0;
-  // A page past the end has no rows to carry the total: ask for it separately.
-  if (!rows.length && !opts.unpaged && (query.page ?? 1) > 1) {
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(centres).where(where);
-    total = Number(row.n);
+  if (opts.unpaged) {
+    const rows = await base;
+    return { items: rows.map((r) => toCentre(r as unknown as CentreRow)), total: rows.length };
   }
+  const pageSize = query.pageSize ?? 25;
+  const page = query.page ?? 1;
+  const rows = await base.limit(pageSize).offset((page - 1) * pageSize);
+  const total = await pageTotal(rows.length, page, pageSize, async () => {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(centres).where(where);
+    return Number(row.n);
+  });
   return { items: rows.map((r) => toCentre(r as unknown as CentreRow)), total };
 }
 

@@ -8,7 +8,7 @@ import {
   historyEntrySchema,
   statusChangeSchema,
 } from '../../../shared/contracts/registry';
-import { REGISTRY_EDITORS } from '../../platform/auth/access';
+import { REGISTRY_EDITORS, STAFF_ROLES } from '../../platform/auth/access';
 import { notFound } from '../../platform/http/app-error';
 import type { App, AppDeps } from '../../platform/http/types';
 import { entityHistory } from '../audit';
@@ -51,10 +51,11 @@ export function centreRoutes(app: App, { db }: AppDeps) {
     },
   );
 
+  // Partners read the public directory but not who changed it: actors are staff e-mails.
   app.get(
     '/api/v1/centres/:id/history',
     {
-      config: { access: 'signed-in' },
+      config: { access: STAFF_ROLES },
       schema: {
         tags,
         summary: 'Changes of a centre, newest first, from the audit trail',

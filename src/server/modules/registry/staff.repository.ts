@@ -1,16 +1,20 @@
-import { and, asc, desc, eq, gte, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { StaffPosition } from '../../../shared/constants/registry';
 import type { Locale } from '../../../shared/constants/roles';
 import type { Scope } from '../../../shared/contracts/auth';
 import type { StaffMember, StaffQuery } from '../../../shared/contracts/registry';
 import type { DbOrTx } from '../../db/client';
 import { activeStaffCondition, type ListOptions } from './centres.repository';
+import { pageTotal } from './paging';
 import { staffInScope } from './registry.scope';
 import { centres, staff } from './registry.tables';
 import { matchesAllTerms, sqlFold } from './search';
 
+// Every column but the search text, which no answer needs and which would only slow the transfer.
+const { searchText: _searchText, ...visibleColumns } = getTableColumns(staff);
+
 const columns = {
-  member: staff,
+  member: visibleColumns,
   centreKk: centres.nameKk,
   centreRu: centres.nameRu,
   centreEn: centres.nameEn,
@@ -27,21 +31,10 @@ type StaffRow = {
   active: boolean;
 };
 
-// Names sort case-blind whatever the server's collation, so «ҚАЙРАТОВ» does not jump ahead of «Абаев».
-const folded = {
-  lastName: sqlFold(sql`${staff.lastName}`),
-  firstName: sqlFold(sql`${staff.firstName}`),
-  middleName: sqlFold(sql`${staff.middleName}`),
-};
-
 const centreNameColumn = { kk: centres.nameKk, ru: centres.nameRu, en: centres.nameEn } as const;
 
-// The total rides along as a window count, so a page and its total come from one query.
 function selectStaff(db: DbOrTx) {
-  return db
-    .select({ ...columns, total: sql<number>`count(*) over ()` })
-    .from(staff)
-    .innerJoin(centres, eq(centres.id, staff.centreId));
+  return db.select(columns).from(staff).innerJoin(centres, eq(centres.id, staff.centreId));
 }
 
 /** "Last First Middle", the order Kazakh and Russian documents use. */
@@ -88,7 +81,9 @@ function staffFilters(scope: Scope, query: Partial<StaffQuery>): SQL | undefined
 
 function staffOrder(query: Partial<StaffQuery>, locale: Locale): SQL[] {
   const dir = query.order === 'desc' ? desc : asc;
-  const byName = [asc(folded.lastName), asc(folded.firstName)];
+  // The search text starts with the folded last, first and middle names: a case-blind name order
+  // whatever the server's collation, so «ҚАЙРАТОВ» does not jump ahead of «Абаев».
+  const byName = [asc(staff.searchText)];
   switch (query.sort ?? 'name') {
     case 'position':
       return [dir(staff.position), ...byName];
@@ -97,13 +92,13 @@ function staffOrder(query: Partial<StaffQuery>, locale: Locale): SQL[] {
     case 'centre':
       return [dir(sqlFold(sql`${centreNameColumn[locale]}`)), ...byName];
     default:
-      return [dir(folded.lastName), dir(folded.firstName), dir(folded.middleName)];
+      return [dir(staff.searchText)];
   }
 }
 
 /**
  * Staff visible in a scope, filtered (status `active` by default), searched over names, e-mail and
- * phone, sorted and paged. The total comes from the same query.
+ * phone, sorted and paged. Unpaged (for exports) returns every match.
  */
 export async function listStaff(
   db: DbOrTx,
@@ -115,19 +110,21 @@ export async function listStaff(
   const base = selectStaff(db)
     .where(where)
     .orderBy(...staffOrder(query, opts.locale ?? 'ru'), asc(staff.id));
+  if (opts.unpaged) {
+    const rows = await base;
+    return { items: rows.map((r) => toStaffMember(r as unknown as StaffRow)), total: rows.length };
+  }
   const pageSize = query.pageSize ?? 25;
-  const rows = opts.unpaged
-    ? await base
-    : await base.limit(pageSize).offset(((query.page ?? 1) - 1) * pageSize);
-  let total = rows.length ? Number(rows[0].total) : 0;
-  if (!rows.length && !opts.unpaged && (query.page ?? 1) > 1) {
+  const page = query.page ?? 1;
+  const rows = await base.limit(pageSize).offset((page - 1) * pageSize);
+  const total = await pageTotal(rows.length, page, pageSize, async () => {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(staff)
       .innerJoin(centres, eq(centres.id, staff.centreId))
       .where(where);
-    total = Number(row.n);
-  }
+    return Number(row.n);
+  });
   return { items: rows.map((r) => toStaffMember(r as unknown as StaffRow)), total };
 }
 
