@@ -306,6 +306,22 @@ describe('deactivate and reactivate', () => {
   });
 });
 
+describe('POST /api/v1/centres/:id/reactivate', () => {
+  it('climbs 401 → 400 → 403 → 404 → 409 for an active centre', async () => {
+    const url = `/api/v1/centres/${city35.id}/reactivate`;
+    expect((await call('POST', url, undefined, { reason: 'Open' })).statusCode).toBe(401);
+    expect((await call('POST', url, 'national', {})).statusCode).toBe(400);
+    expect((await call('POST', url, 'specialist', { reason: 'Open' })).statusCode).toBe(403);
+    expect(
+      (await call('POST', `/api/v1/centres/${regional75.id}/reactivate`, 'regional', { reason: 'Open' }))
+        .statusCode,
+    ).toBe(404);
+    const res = await call('POST', url, 'regional', { reason: 'Open' }, 'kk');
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('invalid_state');
+  });
+});
+
 describe('GET /api/v1/centres/:id/history', () => {
   it('climbs 401 → 400 → 403 → 404 out of scope', async () => {
     expect((await call('GET', `/api/v1/centres/${city35.id}/history`)).statusCode).toBe(401);
