@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // playwright-core through Debian's Chromium. Specs run one at a time against one server.
 export default defineConfig({
   test: {
-    include: ['e2e/**/*.spec.ts'],
+    include: ['e2e/*.spec.ts'],
     globalSetup: ['./e2e/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
