@@ -165,33 +165,51 @@ async function validate(
   return valid;
 }
 
-/** Writes every valid row in multi-row inserts, with an audit entry each, inside the caller's transaction. */
+/** Rows of a raw query, whichever driver (PGlite or pg) ran it. */
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+/**
+ * Writes every valid row inside the caller's transaction: ids drawn from the sequence up front (so
+ * each audit entry names its row without trusting RETURNING order), then one statement per chunk
+ * with the rows as a single JSON parameter, which PGlite parses far faster than thousands of bind
+ * parameters.
+ */
 async function insertAll(tx: DbOrTx, caller: Caller, rows: { input: StaffInput; centre: CentreRef }[]) {
   const today = new Date().toISOString().slice(0, 10);
   for (const part of chunks(rows, INSERT_CHUNK)) {
-    const inserted = await tx
-      .insert(staff)
-      .values(
-        part.map(({ input }) => ({
-          centreId: input.centreId,
-          lastName: input.lastName,
-          firstName: input.firstName,
-          middleName: input.middleName ?? null,
-          position: input.position,
-          hireDate: input.hireDate,
-          leaveDate: input.leaveDate ?? null,
-          phone: input.phone ?? null,
-          email: input.email ?? null,
-        })),
-      )
-      .returning();
+    const drawn = rowsOf<{ id: number; now: Date | string }>(
+      await tx.execute(
+        sql`select nextval(pg_get_serial_sequence('staff', 'id'))::int as id, now() as now from generate_series(1, ${part.length})`,
+      ),
+    );
+    const stamp = new Date(drawn[0].now);
+    const members = part.map(({ input }, i) => ({
+      id: Number(drawn[i].id),
+      centreId: input.centreId,
+      lastName: input.lastName,
+      firstName: input.firstName,
+      middleName: input.middleName ?? null,
+      position: input.position,
+      hireDate: input.hireDate,
+      leaveDate: input.leaveDate ?? null,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }));
+    await tx.execute(sql`
+      insert into ${staff} (id, centre_id, last_name, first_name, middle_name, position, hire_date, leave_date, phone, email)
+      select id, "centreId", "lastName", "firstName", "middleName", position, "hireDate", "leaveDate", phone, email
+      from jsonb_to_recordset(${JSON.stringify(members)}::jsonb) as x(
+        id int, "centreId" int, "lastName" text, "firstName" text, "middleName" text, position text,
+        "hireDate" date, "leaveDate" date, phone text, email text)`);
     await recordAudit(
       tx,
       actorOfCaller(caller),
-      inserted.map((member, i) => {
+      members.map((member, i) => {
         const { centre } = part[i];
         const after = toStaffMember({
-          member,
+          member: member as typeof staff.$inferSelect,
           centreKk: centre.nameKk,
           centreRu: centre.nameRu,
           centreEn: centre.nameEn,
