@@ -10,7 +10,10 @@ export function formatNumber(value: number, locale: string, digits = 0) {
   const key = `${locale}:${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    // Some browsers' trimmed ICU data (Chromium's among them) format 'kk' with the root pattern
+    // (1,234.5); Kazakhstan's Russian locale has the same symbols as Kazakh: 1 234,5.
+    const tag = locale === 'kk' ? 'ru-KZ' : locale;
+    f = new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
     numberFormats.set(key, f);
   }
   return f.format(value);

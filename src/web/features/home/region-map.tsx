@@ -90,6 +90,7 @@ function buildOption(
   return {
     tooltip: {
       trigger: 'item',
+      textStyle: { color: '#212529' },
       formatter: (params) => {
         const code = (params as { name: string }).name;
         const region = byCode.get(code);
@@ -130,6 +131,8 @@ function buildOption(
           itemHeight: 160,
           calculable: false,
           text: [fmt(max), fmt(0)],
+          // The value under the pointer, shown on the scale while hovering a region.
+          formatter: (value: unknown) => fmt(Number(value)),
           textStyle: { color: '#343a40' },
           inRange: { color: SCALE },
         }
