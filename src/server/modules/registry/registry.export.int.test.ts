@@ -164,6 +164,8 @@ describe('import templates', () => {
   });
 
   it('gives the centre template to national users only', async () => {
+    expect((await get('/api/v1/centres/import-template')).statusCode).toBe(401);
+    expect((await get('/api/v1/centres/import-template?format=ods', cookies.national)).statusCode).toBe(400);
     expect((await get('/api/v1/centres/import-template', cookies.regional)).statusCode).toBe(403);
     const res = await get('/api/v1/centres/import-template?format=csv', cookies.national, 'en');
     expect(res.statusCode).toBe(200);
