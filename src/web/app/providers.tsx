@@ -12,13 +12,14 @@ const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, defaultRadius
 
 // WCAG AA fixes to Mantine's light scheme: "dimmed" grey (gray 6) is 3.3:1 on white, gray 7 reads at
 // 7:1 and still looks secondary; teal 9 text on the "light" variant's teal 1 (active nav link, light
-// badges and buttons) is 4.3:1, on teal 0 it is 4.8:1.
+// badges and buttons) is 4.3:1, on teal 0 it is 4.8:1; error text in red 6 is 3.6:1, red 9 is 5.4:1.
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
     '--mantine-color-teal-light-hover': 'var(--mantine-color-teal-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });
