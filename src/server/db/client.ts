@@ -41,6 +41,11 @@ export type DatabaseOptions =
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('url' in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // An idle connection the server closes (restart, or a test database dropped with force) must not
+    // crash the process; the pool replaces it on the next query.
+    pool.on('error', (err: Error & { code?: string }) => {
+      if (err.code !== '57P01') console.error('[jastar] idle PostgreSQL connection failed:', err.message);
+    });
     const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as AppDb;
     return {
       db,

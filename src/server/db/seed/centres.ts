@@ -45,10 +45,10 @@ export interface SeededCentre {
 }
 
 /**
- * Urban districts created after 2022 (Astana's Nura and Saraishyq, Shymkent's Turan): the 2023
- * network of 228 centres predates them, so they get no centre of their own.
+ * Astana's newest urban districts (Nura and Saraishyq) postdate the 2023 network of 228 centres,
+ * and Baikonur is leased to Russia, outside the akimat's youth policy: none gets a centre of its own.
  */
-const DISTRICTS_WITHOUT_CENTRE = new Set(['71|район Нура', '71|район Сарайшык', '79|район Туран']);
+const DISTRICTS_WITHOUT_CENTRE = new Set(['71|район Нура', '71|район Сарайшык', '43|Байконыр']);
 
 /** How many centres are shown as temporarily closed, and why (in Kazakh, like the addresses). */
 const INACTIVE_REASONS = [
