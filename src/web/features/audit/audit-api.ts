@@ -6,9 +6,10 @@ import { api, toQuery } from '../../lib/api';
 export type AuditFilter = Partial<AuditQuery>;
 
 /** A page of the audit trail, newest first (national users and admins only). */
-export const useAudit = (filter: AuditFilter) =>
+export const useAudit = (filter: AuditFilter, enabled = true) =>
   useQuery({
     queryKey: ['audit', filter],
     queryFn: () => api.get<AuditPage>(`/api/v1/audit${toQuery(filter)}`),
     placeholderData: keepPreviousData,
+    enabled,
   });

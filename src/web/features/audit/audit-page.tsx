@@ -43,11 +43,12 @@ export function AuditPage() {
   const { t } = useTranslation('audit');
   const me = useCurrentUser();
   const { values, page, set } = useListParams(FILTER_KEYS);
-  const list = useAudit({ ...values, page, pageSize: PAGE_SIZE });
+  const allowed = me.data?.role === 'national' || me.data?.role === 'admin';
+  const list = useAudit({ ...values, page, pageSize: PAGE_SIZE }, allowed);
   const [open, setOpen] = useState<Set<number>>(new Set());
 
   if (!me.data) return null;
-  if (me.data.role !== 'national' && me.data.role !== 'admin') return <NotFoundPage />;
+  if (!allowed) return <NotFoundPage />;
 
   const toggle = (id: number) =>
     setOpen((prev) => {

@@ -16,11 +16,11 @@ import type { Role } from '../../../shared/constants/roles';
 import { type Centre, type CentreInput, centreInputSchema } from '../../../shared/contracts/registry';
 import { localized } from '../../lib/localized';
 import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
-import { zodValidate } from '../../lib/zod-form';
 
 /** The form handed back to the page so the server's field errors land under their inputs. */
 type ErrorTarget = NonNullable<Parameters<ReturnType<typeof useApiErrorHandler>>[1]>;
 
+import { blanksToUndefined, formValidator } from './form-validation';
 import { CONTACT_FIELDS, can } from './permissions';
 import { DistrictSelect, RegionSelect } from './place-selects';
 import { useCentres } from './registry-api';
@@ -80,7 +80,7 @@ export function CentreForm({ initial, role, centreId, saving, onSubmit, onCancel
   const { t, i18n } = useTranslation('registry');
   const form = useForm<CentreFormValues>({
     initialValues: initial,
-    validate: zodValidate(centreInputSchema, t),
+    validate: formValidator(centreInputSchema, t),
   });
   const v = form.values;
   const contactsOnly = can.editContactsOnly(role);
@@ -99,7 +99,10 @@ export function CentreForm({ initial, role, centreId, saving, onSubmit, onCancel
     .map((p) => ({ value: String(p.id), label: localized(p.name, i18n.language) }));
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => onSubmit(centreInputSchema.parse(values), form))}>
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => onSubmit(centreInputSchema.parse(blanksToUndefined(values)), form))}
+    >
       <Stack>
         <Fieldset legend={t('form.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -55,7 +55,7 @@ export function CentresListPage() {
         {c.districtName && `, ${localized(c.districtName, i18n.language)}`}
       </Table.Td>
       <Table.Td ta="right">{formatNumber(c.staffCount, i18n.language)}</Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <StatusBadge status={c.status} />
       </Table.Td>
     </Table.Tr>

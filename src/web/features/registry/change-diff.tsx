@@ -1,12 +1,19 @@
 import { Table } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDate, localized } from '../../lib/localized';
+import { formatDate, formatNumber, localized } from '../../lib/localized';
+import { useRegions } from './registry-api';
 
 type Record_ = Record<string, unknown> | null | undefined;
 
 // Bookkeeping columns every row has; they say nothing a reader of the history needs.
 const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'passwordHash']);
+const NAMED_BY: Record<string, string> = {
+  centreId: 'centreName',
+  regionCode: 'regionName',
+  districtId: 'districtName',
+  parentId: 'parentName',
+};
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
 
@@ -21,8 +28,13 @@ export function formatDateTime(iso: string) {
 /** Fields whose value differs between before and after (all fields of a created or removed record). */
 export function changedFields(before: Record_, after: Record_) {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  // An id next to its readable name says nothing more; show the name only.
+  const named = (k: string) => NAMED_BY[k] !== undefined && keys.has(NAMED_BY[k]);
   return [...keys].filter(
-    (k) => !HIDDEN.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null),
+    (k) =>
+      !HIDDEN.has(k) &&
+      !named(k) &&
+      JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null),
   );
 }
 
@@ -41,6 +53,7 @@ export function readableValue(field: string, value: unknown, t: TFunction, lang:
     if (ISO_TIMESTAMP.test(value)) return formatDateTime(value);
     return value;
   }
+  if (typeof value === 'number') return formatNumber(value, lang, 6);
   if (typeof value === 'boolean') return t(value ? 'registry:value.yes' : 'registry:value.no');
   if (typeof value === 'object') {
     const names = value as Record<string, unknown>;
@@ -57,7 +70,12 @@ export const fieldLabel = (field: string, t: TFunction) =>
 /** A table of field: old value → new value for one change. */
 export function ChangeDiff({ before, after, caption }: { before: Record_; after: Record_; caption: string }) {
   const { t, i18n } = useTranslation('registry');
+  const regions = useRegions();
   const fields = changedFields(before, after);
+  const show = (f: string, value: unknown) => {
+    const region = f === 'regionCode' ? regions.data?.find((r) => r.code === value) : undefined;
+    return region ? localized(region.name, i18n.language) : readableValue(f, value, t, i18n.language);
+  };
   if (!fields.length) return null;
   return (
     <Table withTableBorder withColumnBorders fz="sm" aria-label={caption}>
@@ -72,8 +90,8 @@ export function ChangeDiff({ before, after, caption }: { before: Record_; after:
         {fields.map((f) => (
           <Table.Tr key={f}>
             <Table.Td fw={500}>{fieldLabel(f, t)}</Table.Td>
-            <Table.Td>{before ? readableValue(f, before[f], t, i18n.language) : '—'}</Table.Td>
-            <Table.Td>{after ? readableValue(f, after[f], t, i18n.language) : '—'}</Table.Td>
+            <Table.Td>{before ? show(f, before[f]) : '—'}</Table.Td>
+            <Table.Td>{after ? show(f, after[f]) : '—'}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

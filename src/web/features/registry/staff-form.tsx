@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { STAFF_POSITIONS } from '../../../shared/constants/registry';
 import { type StaffInput, type StaffMember, staffInputSchema } from '../../../shared/contracts/registry';
 import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
-import { zodValidate } from '../../lib/zod-form';
 
 /** The form handed back to the page so the server's field errors land under their inputs. */
 type ErrorTarget = NonNullable<Parameters<ReturnType<typeof useApiErrorHandler>>[1]>;
 
 import { CentreSelect } from './centre-select';
+import { blanksToUndefined, formValidator } from './form-validation';
 
 /** The form's own shape before the contract turns it into a StaffInput. */
 export interface StaffFormValues {
@@ -51,13 +51,16 @@ export function StaffForm({ initial, saving, onSubmit, onCancel }: Props) {
   const { t } = useTranslation('registry');
   const form = useForm<StaffFormValues>({
     initialValues: initial,
-    validate: zodValidate(staffInputSchema, t),
+    validate: formValidator(staffInputSchema, t),
   });
   const positions = STAFF_POSITIONS.map((p) => ({ value: p, label: t(`position.${p}`) })).sort((a, b) =>
     a.label.localeCompare(b.label),
   );
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => onSubmit(staffInputSchema.parse(values), form))}>
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => onSubmit(staffInputSchema.parse(blanksToUndefined(values)), form))}
+    >
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('field.lastName')} required {...form.getInputProps('lastName')} />

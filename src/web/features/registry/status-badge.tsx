@@ -1,13 +1,23 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+const COLORS = { active: 'teal', working: 'teal', inactive: 'red', left: 'gray' } as const;
+
 /** Active / inactive (centre) or working / left (staff), with text and not only colour. */
-export function StatusBadge({ status }: { status: 'active' | 'inactive' | 'working' | 'left' }) {
+export function StatusBadge({ status }: { status: keyof typeof COLORS }) {
   const { t } = useTranslation('registry');
-  const color =
-    status === 'active' || status === 'working' ? 'teal.9' : status === 'inactive' ? 'red.9' : 'gray.8';
+  const color = COLORS[status];
+  // Shade 9 text on the light tint keeps AA contrast; the default light text shade is too pale.
   return (
-    <Badge color={color} variant="light" c={color}>
+    <Badge
+      color={color}
+      variant="light"
+      c={`${color}.9`}
+      tt="none"
+      size="lg"
+      fw={600}
+      style={{ flexShrink: 0 }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );
