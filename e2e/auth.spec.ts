@@ -83,6 +83,12 @@ describe('role-aware shell', () => {
       for (const section of ['staff', 'import', 'audit'] as const) {
         expect(await link(section).count(), `${role}: nav.${section}`).toBe(SECTIONS[role][section] ? 1 : 0);
       }
+      // A hidden section stays closed when typed into the address bar.
+      for (const section of ['import', 'audit'] as const) {
+        if (SECTIONS[role][section]) continue;
+        await page.goto(`/${section}`);
+        await page.getByRole('heading', { level: 1, name: text(locale, 'notFound.title') }).waitFor();
+      }
     });
   }
 });
