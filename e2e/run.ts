@@ -8,10 +8,16 @@ if (!existsSync('dist/web/index.html')) {
   process.exit(1);
 }
 if (!chromiumPath()) {
-  console.error('Chromium is not installed: `apt-get install chromium` (.ci/run does). Browser tests cannot run without it.');
+  console.error(
+    'Chromium is not installed: `apt-get install chromium` (.ci/run does). Browser tests cannot run without it.',
+  );
   process.exit(1);
 }
-const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(run.status ?? 1);
