@@ -12,7 +12,6 @@ import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -23,6 +22,7 @@ import { authRoutes } from './platform/auth/auth.routes';
 import { installGuard } from './platform/auth/guard';
 import { installErrorHandler, sendProblem } from './platform/http/problem';
 import type { App } from './platform/http/types';
+import { validatorCompiler } from './platform/http/validator';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

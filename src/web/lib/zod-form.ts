@@ -9,7 +9,7 @@ import { toFieldErrors } from '../../shared/contracts/field-errors';
  */
 export function zodValidate<T extends z.ZodType>(schema: T, t: TFunction) {
   return (values: unknown): FormErrors => {
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(values, { reportInput: true });
     if (parsed.success) return {};
     return Object.fromEntries(
       toFieldErrors(parsed.error.issues).map((e) => [e.field, t(`errors:field.${e.code}`, e.params ?? {})]),
