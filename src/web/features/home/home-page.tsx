@@ -1,6 +1,7 @@
 import { Alert, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { navFor } from '../../app/navigation';
 import { scopeLabel } from '../account/scope-label';
 import { useCurrentUser } from '../auth/use-current-user';
 import { visibleRegions } from './measures';
@@ -17,6 +18,8 @@ export function HomePage() {
   if (!user) return null;
 
   const scopeRegion = 'regionCode' in user.scope ? user.scope.regionCode : null;
+  // Staff figures only for the roles that may open the staff list (partners may not).
+  const showStaff = navFor(user.role).some((item) => item.to === '/staff');
   return (
     <Stack gap="lg">
       <div>
@@ -29,10 +32,11 @@ export function HomePage() {
         <Alert color="red" role="alert" title={t('common:error.loadFailed')} />
       ) : summary.data ? (
         <>
-          <SummaryCards summary={summary.data} />
+          <SummaryCards summary={summary.data} showStaff={showStaff} />
           <RegionMapSection
             regions={visibleRegions(summary.data.regions, scopeRegion)}
             scoped={scopeRegion !== null}
+            showStaff={showStaff}
           />
         </>
       ) : (

@@ -3,6 +3,8 @@ import type { RegionStats } from '../../../shared/contracts/home';
 /** What the map colours the regions by. */
 export const MEASURES = ['centresPer10k', 'staffPer10k', 'centres', 'staff'] as const;
 export type Measure = (typeof MEASURES)[number];
+/** Measures about staff, left out for roles that do not see staff. */
+export const STAFF_MEASURES: readonly Measure[] = ['staffPer10k', 'staff'];
 
 /** Decimal places per measure: centres per 10,000 young people are well below 1. */
 export const MEASURE_DIGITS: Record<Measure, number> = {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RegionStats } from '../../../shared/contracts/home';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../../../shared/contracts/reference';
-import { defaultMeasure, MEASURES, type Measure, NO_DATA_COLOR } from './measures';
+import { defaultMeasure, MEASURES, type Measure, NO_DATA_COLOR, STAFF_MEASURES } from './measures';
 import { RegionTable } from './region-table';
 import { useRegionsGeoJson } from './use-home-data';
 
@@ -15,10 +15,12 @@ interface Props {
   regions: readonly RegionStats[];
   /** The user is held to one region: the map says so and greys the rest. */
   scoped: boolean;
+  /** Whether the user's role sees staff (partners do not): staff measures and columns are left out. */
+  showStaff: boolean;
 }
 
 /** The region choropleth with its measure switch, legend, notes and the same figures as a table. */
-export function RegionMapSection({ regions, scoped }: Props) {
+export function RegionMapSection({ regions, scoped, showStaff }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const geojson = useRegionsGeoJson();
@@ -29,11 +31,11 @@ export function RegionMapSection({ regions, scoped }: Props) {
   return (
     <Stack component="section" aria-labelledby="home-map-title" gap="sm">
       <Title order={2} size="h3" id="home-map-title">
-        {t('home:map.title')}
+        {t(showStaff ? 'home:map.title' : 'home:map.titleCentres')}
       </Title>
       <Radio.Group label={t('home:map.measure')} value={measure} onChange={(v) => setChosen(v as Measure)}>
         <Group gap="md" mt={6}>
-          {MEASURES.map((m) => (
+          {MEASURES.filter((m) => showStaff || !STAFF_MEASURES.includes(m)).map((m) => (
             <Radio key={m} value={m} label={t(`home:map.measures.${m}`)} />
           ))}
         </Group>
@@ -85,7 +87,7 @@ export function RegionMapSection({ regions, scoped }: Props) {
           {REGION_BOUNDARY_ATTRIBUTION}
         </Text>
       </Stack>
-      <RegionTable regions={regions} />
+      <RegionTable regions={regions} showStaff={showStaff} />
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { regionName, youthVintage } from './region-format';
 
 const COLUMNS = ['name', 'centres', 'staff', 'youthPopulation', 'centresPer10k', 'staffPer10k'] as const;
 type Column = (typeof COLUMNS)[number];
+const STAFF_COLUMNS: readonly Column[] = ['staff', 'staffPer10k'];
 type NumericColumn = Exclude<Column, 'name'>;
 const HEADER: Record<Column, string> = {
   name: 'region',
@@ -25,7 +26,8 @@ const DIGITS: Record<NumericColumn, number> = { ...MEASURE_DIGITS, youthPopulati
  * The map's figures as a table, for keyboard and screen-reader users and for exact numbers.
  * Headers sort (unknown values always last); each region links to its centres.
  */
-export function RegionTable({ regions }: { regions: readonly RegionStats[] }) {
+export function RegionTable({ regions, showStaff }: { regions: readonly RegionStats[]; showStaff: boolean }) {
+  const columns: readonly Column[] = showStaff ? COLUMNS : COLUMNS.filter((c) => !STAFF_COLUMNS.includes(c));
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
@@ -68,7 +70,7 @@ export function RegionTable({ regions }: { regions: readonly RegionStats[] }) {
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            {COLUMNS.map((column) => {
+            {columns.map((column) => {
               const active = sort.column === column;
               const Icon = active ? (sort.descending ? IconArrowDown : IconArrowUp) : IconArrowsSort;
               return (
@@ -105,18 +107,18 @@ export function RegionTable({ regions }: { regions: readonly RegionStats[] }) {
                   {regionName(r, locale)}
                 </Anchor>
               </Table.Th>
-              <Table.Td ta="right">{number(r, 'centres')}</Table.Td>
-              <Table.Td ta="right">{number(r, 'staff')}</Table.Td>
-              <Table.Td ta="right">
-                {number(r, 'youthPopulation')}
-                {r.youthPopulation !== null && (
-                  <Text size="xs" c="gray.7">
-                    {youthVintage(r, t)}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">{number(r, 'centresPer10k')}</Table.Td>
-              <Table.Td ta="right">{number(r, 'staffPer10k')}</Table.Td>
+              {columns
+                .filter((c): c is NumericColumn => c !== 'name')
+                .map((column) => (
+                  <Table.Td key={column} ta="right">
+                    {number(r, column)}
+                    {column === 'youthPopulation' && r.youthPopulation !== null && (
+                      <Text size="xs" c="gray.7">
+                        {youthVintage(r, t)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                ))}
             </Table.Tr>
           ))}
         </Table.Tbody>

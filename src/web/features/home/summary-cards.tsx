@@ -28,7 +28,7 @@ function CountCard({ value, labelKey, detail }: CardProps) {
 }
 
 /** The scope's key counts: active centres by kind, active staff, recent hires, inactive centres. */
-export function SummaryCards({ summary }: { summary: HomeSummary }) {
+export function SummaryCards({ summary, showStaff }: { summary: HomeSummary; showStaff: boolean }) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatNumber(v, i18n.language);
   const { centres, staff } = summary;
@@ -49,8 +49,8 @@ export function SummaryCards({ summary }: { summary: HomeSummary }) {
             district: n(centres.byKind.district),
           })}
         />
-        <CountCard value={staff.active} labelKey="cards.activeStaff" />
-        <CountCard value={staff.newHires90d} labelKey="cards.newHires" />
+        {showStaff && <CountCard value={staff.active} labelKey="cards.activeStaff" />}
+        {showStaff && <CountCard value={staff.newHires90d} labelKey="cards.newHires" />}
         <CountCard
           value={centres.inactive}
           labelKey="cards.inactiveCentres"
