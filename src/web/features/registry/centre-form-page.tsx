@@ -51,6 +51,11 @@ export function CentreFormPage() {
         initial={centreFormValues(centre.data, defaultRegion)}
         role={user.role}
         centreId={id}
+        currentParent={
+          centre.data?.parentId && centre.data.parentName
+            ? { id: centre.data.parentId, name: centre.data.parentName }
+            : null
+        }
         saving={save.isPending}
         onCancel={() => navigate(back)}
         onSubmit={(input, form) =>

@@ -70,13 +70,15 @@ interface Props {
   role: Role;
   /** The centre being edited (its own id is excluded from the parent choices). */
   centreId?: number;
+  /** The saved parent centre, shown even when it lies outside the user's scope. */
+  currentParent?: { id: number; name: { kk: string; ru: string; en: string } } | null;
   saving: boolean;
   onSubmit: (input: CentreInput, form: ErrorTarget) => void;
   onCancel: () => void;
 }
 
 /** All fields of a centre, checked in the browser by the same contract the server uses. */
-export function CentreForm({ initial, role, centreId, saving, onSubmit, onCancel }: Props) {
+export function CentreForm({ initial, role, centreId, currentParent, saving, onSubmit, onCancel }: Props) {
   const { t, i18n } = useTranslation('registry');
   const form = useForm<CentreFormValues>({
     initialValues: initial,
@@ -97,6 +99,13 @@ export function CentreForm({ initial, role, centreId, saving, onSubmit, onCancel
   const parentOptions = (parents.data?.items ?? [])
     .filter((p) => p.id !== centreId)
     .map((p) => ({ value: String(p.id), label: localized(p.name, i18n.language) }));
+  // A centre manager's scope holds only their own centre, so keep the saved parent's name on show.
+  if (
+    currentParent &&
+    v.parentId === String(currentParent.id) &&
+    !parentOptions.some((o) => o.value === v.parentId)
+  )
+    parentOptions.unshift({ value: v.parentId, label: localized(currentParent.name, i18n.language) });
 
   return (
     <form

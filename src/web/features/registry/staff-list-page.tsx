@@ -129,7 +129,6 @@ export function StaffListPage() {
         list={list}
         caption={t('staff.caption')}
         withCentre
-        canManage={!!role && can.manageStaff(role)}
         sorting={{ sort, order, onSort: (s, o) => set({ sort: s, order: o }) }}
       />
       {list.data && (

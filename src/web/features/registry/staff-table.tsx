@@ -80,9 +80,9 @@ export function StaffTable({ list, caption, withCentre, canManage, sorting }: Pr
                       </Anchor>
                     </Table.Td>
                   )}
-                  <Table.Td>{formatDate(s.hireDate)}</Table.Td>
-                  <Table.Td>{formatDate(s.leaveDate) || '—'}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.hireDate)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.leaveDate) || '—'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <StatusBadge status={s.active ? 'working' : 'left'} />
                   </Table.Td>
                   {canManage && (
