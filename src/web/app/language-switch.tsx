@@ -6,15 +6,18 @@ import { applyLocale } from './i18n';
 
 const LABELS: Record<Locale, string> = { kk: 'Қаз', ru: 'Рус', en: 'Eng' };
 
-/** kk / ru / en switch; for a signed-in user the choice is also saved on the server. */
-export function LanguageSwitch() {
+/**
+ * kk / ru / en switch; for a signed-in user the choice is also saved on the server. `label` names
+ * the group when a page shows a second switch besides the header's.
+ */
+export function LanguageSwitch({ label }: { label?: string } = {}) {
   const { i18n, t } = useTranslation();
   const me = useCurrentUser();
   const save = useSaveLocale();
   return (
     <SegmentedControl
       size="xs"
-      aria-label={t('common:language')}
+      aria-label={label ?? t('common:language')}
       value={i18n.language}
       // Each label in its own language, so a screen reader pronounces it right.
       data={LOCALES.map((l) => ({ value: l, label: <span lang={l}>{LABELS[l]}</span> }))}

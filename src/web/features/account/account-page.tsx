@@ -49,7 +49,7 @@ export function AccountPage() {
         <Text size="sm" c="gray.7" mb="sm">
           {t('auth:account.languageHint')}
         </Text>
-        <LanguageSwitch />
+        <LanguageSwitch label={t('auth:account.language')} />
       </Paper>
       <Paper withBorder p="md" radius="md">
         <PasswordForm />
