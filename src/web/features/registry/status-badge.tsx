@@ -16,7 +16,7 @@ export function StatusBadge({ status }: { status: keyof typeof COLORS }) {
       tt="none"
       size="lg"
       fw={600}
-      style={{ flexShrink: 0 }}
+      style={{ minWidth: 'max-content' }}
     >
       {t(`status.${status}`)}
     </Badge>
