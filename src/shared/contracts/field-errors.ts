@@ -11,16 +11,15 @@ const isFieldCode = (v: unknown): v is FieldErrorCode =>
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.');
+    // Parse with `{ reportInput: true }` so an empty value is told apart from a wrong one.
+    const empty =
+      'input' in issue && (issue.input === undefined || issue.input === null || issue.input === '');
+    if (empty && issue.code !== 'custom') return { field, code: 'required' };
     switch (issue.code) {
       case 'invalid_type':
         return {
           field,
-          code:
-            issue.input === undefined || issue.input === null || issue.input === ''
-              ? 'required'
-              : issue.expected === 'number' || issue.expected === 'int'
-                ? 'invalid_number'
-                : 'invalid_value',
+          code: issue.expected === 'number' || issue.expected === 'int' ? 'invalid_number' : 'invalid_value',
         };
       case 'too_small':
         if (issue.origin === 'string') {

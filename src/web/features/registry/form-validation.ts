@@ -10,19 +10,8 @@ export function blanksToUndefined<T extends object>(values: T): T {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isBlank(v) ? undefined : v])) as T;
 }
 
-/**
- * The shared contract's validator for a form, with one refinement: a field left empty that the
- * contract rejects is reported as "required" (an empty select would otherwise read "choose one of
- * the listed values", an empty date "not a valid date").
- */
+/** The shared contract's validator for a form, reading empty inputs as "no value" like the API. */
 export function formValidator<T extends z.ZodType>(schema: T, t: TFunction) {
   const validate = zodValidate(schema, t);
-  return (values: object): FormErrors => {
-    const prepared = blanksToUndefined(values) as Record<string, unknown>;
-    const errors = validate(prepared);
-    for (const field of Object.keys(errors)) {
-      if (field in prepared && isBlank(prepared[field])) errors[field] = t('errors:field.required');
-    }
-    return errors;
-  };
+  return (values: object): FormErrors => validate(blanksToUndefined(values));
 }
