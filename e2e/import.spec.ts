@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffMember } from '../src/shared/contracts/registry';
 import { apiAs } from './support/api';
+import { expectAccessible } from './support/axe';
 import { launchBrowser, openPage, signInAs } from './support/browser';
 import { text } from './support/i18n';
 import { type StaffRow, staffWorkbook, XLSX_MIME } from './support/staff-file';
@@ -95,5 +96,30 @@ describe('staff import', () => {
       ['Құрманғазы Ерасыл Бақытұлы', '2026-02-28'],
     ]);
     expect((await staffNamed('Өмірзақ')).items.map((s) => s.hireDate)).toEqual(['2025-09-01']);
+  });
+});
+
+describe('import page accessibility', () => {
+  it('has no serious violations while showing a dry-run report', async () => {
+    const { page } = await openPage(browser, 'ru-RU');
+    await signInAs(page, MANAGER);
+    await page.goto('/import');
+    await page.getByRole('button', { name: text('ru', 'registry:import.check') }).waitFor();
+    await expectAccessible(page, 'import page');
+    const buffer = await staffWorkbook('ru', [
+      {
+        centreCode: CENTRE,
+        lastName: 'Әбенов',
+        firstName: 'Нұржан',
+        position: 'Психолог',
+        hireDate: '31.02.2026',
+      },
+    ]);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'staff.xlsx', mimeType: XLSX_MIME, buffer });
+    await page.getByRole('button', { name: text('ru', 'registry:import.check') }).click();
+    await page.getByRole('region', { name: text('ru', 'registry:import.result') }).waitFor();
+    await expectAccessible(page, 'import page with a dry-run report');
   });
 });

@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -8,11 +8,19 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 
 // Teal 9 is the lightest teal that keeps white button text at WCAG AA contrast (5.0:1; teal 8 is 3.9:1).
-const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, defaultRadius: 'md', focusRing: 'auto' });
+// Loaders announce themselves as a status so screen readers say "loading" (their aria-label).
+const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: 9,
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  components: { Loader: Loader.extend({ defaultProps: { role: 'status' } }) },
+});
 
 // WCAG AA fixes to Mantine's light scheme: "dimmed" grey (gray 6) is 3.3:1 on white, gray 7 reads at
 // 7:1 and still looks secondary; teal 9 text on the "light" variant's teal 1 (active nav link, light
-// badges and buttons) is 4.3:1, on teal 0 it is 4.8:1; error text in red 6 is 3.6:1, red 9 is 5.4:1.
+// badges and buttons) is 4.3:1, on teal 0 it is 4.8:1; error text in red 6 is 3.6:1, red 9 is 5.4:1;
+// placeholders in the default grey are 2.1:1, gray 7 reads at 7:1.
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
@@ -20,6 +28,7 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
     '--mantine-color-teal-light-hover': 'var(--mantine-color-teal-1)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
   },
   dark: {},
 });

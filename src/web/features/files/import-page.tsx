@@ -107,6 +107,7 @@ export function ImportPage() {
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
             clearable
+            clearButtonProps={{ 'aria-label': t('import.clearFile') }}
             value={file}
             onChange={(f) => {
               setFile(f);
