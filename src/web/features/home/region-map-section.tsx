@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RegionStats } from '../../../shared/contracts/home';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../../../shared/contracts/reference';
+import { useRegionsGeoJson } from '../../ui/maps/region-boundaries';
 import { defaultMeasure, MEASURES, type Measure, NO_DATA_COLOR, STAFF_MEASURES } from './measures';
 import { RegionTable } from './region-table';
-import { useRegionsGeoJson } from './use-home-data';
 
 // ECharts is the largest dependency of the app; it loads only when the map is shown.
 const RegionMap = lazy(() => import('./region-map'));

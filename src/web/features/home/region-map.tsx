@@ -4,10 +4,10 @@ import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef } from 'react';
 import type { RegionStats } from '../../../shared/contracts/home';
 import { formatNumber } from '../../lib/localized';
-import { echarts, type RegionMapOption } from './echarts';
+import { echarts, type RegionMapOption } from '../../ui/maps/echarts';
+import type { RegionsGeoJson } from '../../ui/maps/region-boundaries';
 import { MEASURE_DIGITS, type Measure, measureValue, NO_DATA_COLOR } from './measures';
 import { ageBandLabel, formatMeasure, regionName } from './region-format';
-import type { RegionsGeoJson } from './use-home-data';
 
 const MAP_NAME = 'kz-regions';
 // ColorBrewer YlGnBu: ordered light → dark, readable for colour-blind users.

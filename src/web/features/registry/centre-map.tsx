@@ -1,41 +1,16 @@
 import { Box, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { ScatterChart } from 'echarts/charts';
-import { GeoComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../../../shared/contracts/reference';
-import { api } from '../../lib/api';
-
-echarts.use([GeoComponent, ScatterChart, CanvasRenderer]);
-
-interface RegionFeature {
-  type: 'Feature';
-  properties: { code: string };
-  geometry: unknown;
-}
-interface RegionCollection {
-  type: 'FeatureCollection';
-  features: RegionFeature[];
-}
-
-/** Region boundaries, fetched once per session (the server lets the browser cache them for a day). */
-const useBoundaries = () =>
-  useQuery({
-    queryKey: ['reference', 'regions.geojson'],
-    queryFn: () => api.get<RegionCollection>('/api/v1/reference/regions.geojson'),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+import { echarts, type PointMapOption } from '../../ui/maps/echarts';
+import { type RegionsGeoJson, useRegionsGeoJson } from '../../ui/maps/region-boundaries';
 
 /** Registers one region's outline as its own ECharts map, so the map frames that region alone. */
-function regionMapName(all: RegionCollection, regionCode: string) {
+function regionMapName(all: RegionsGeoJson, regionCode: string) {
   const name = `jastar-region-${regionCode}`;
   if (!echarts.getMap(name)) {
     const features = all.features.filter((f) => f.properties.code === regionCode);
-    // biome-ignore lint/suspicious/noExplicitAny: ECharts types GeoJSON loosely
-    echarts.registerMap(name, { type: 'FeatureCollection', features } as any);
+    echarts.registerMap(name, { type: 'FeatureCollection', features } as never);
   }
   return name;
 }
@@ -48,17 +23,17 @@ interface Props {
   longitude: number | null;
 }
 
-/** A small map: the centre's region outline with a point where the centre is. */
-export function CentreMap({ regionCode, regionName, centreName, latitude, longitude }: Props) {
+/** A small map: the centre's region outline with a point where the centre is (loaded lazily with ECharts). */
+export default function CentreMap({ regionCode, regionName, centreName, latitude, longitude }: Props) {
   const { t } = useTranslation('registry');
-  const boundaries = useBoundaries();
+  const boundaries = useRegionsGeoJson();
   const el = useRef<HTMLDivElement>(null);
   const hasPoint = latitude != null && longitude != null;
 
   useEffect(() => {
     if (!el.current || !boundaries.data) return;
     const chart = echarts.init(el.current);
-    chart.setOption({
+    const option: PointMapOption = {
       animation: false,
       geo: {
         map: regionMapName(boundaries.data, regionCode),
@@ -78,7 +53,8 @@ export function CentreMap({ regionCode, regionName, centreName, latitude, longit
             },
           ]
         : [],
-    });
+    };
+    chart.setOption(option);
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {

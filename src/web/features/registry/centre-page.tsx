@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/not-found-page';
@@ -21,7 +21,6 @@ import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/localized';
 import { useCurrentUser } from '../auth/use-current-user';
 import { CentreDetails } from './centre-details';
-import { CentreMap } from './centre-map';
 import { HistoryList } from './history-list';
 import { ListFooter } from './list-footer';
 import { can } from './permissions';
@@ -29,6 +28,9 @@ import { ReasonDialog } from './reason-dialog';
 import { useCentre, useCentreHistory, useStaffList } from './registry-api';
 import { StaffTable } from './staff-table';
 import { StatusBadge } from './status-badge';
+
+// ECharts is large; the map loads in its own chunk when a centre page opens.
+const CentreMap = lazy(() => import('./centre-map'));
 
 const STAFF_PAGE_SIZE = 20;
 
@@ -117,13 +119,15 @@ export function CentrePage() {
             <Title order={2} size="h3" id="centre-location" mb="sm">
               {t('centre.location')}
             </Title>
-            <CentreMap
-              regionCode={c.regionCode}
-              regionName={localized(c.regionName, i18n.language)}
-              centreName={name}
-              latitude={c.latitude}
-              longitude={c.longitude}
-            />
+            <Suspense fallback={<Loader aria-label={t('common:loading')} />}>
+              <CentreMap
+                regionCode={c.regionCode}
+                regionName={localized(c.regionName, i18n.language)}
+                centreName={name}
+                latitude={c.latitude}
+                longitude={c.longitude}
+              />
+            </Suspense>
           </Paper>
         </Grid.Col>
       </Grid>
