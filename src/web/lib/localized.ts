@@ -25,3 +25,20 @@ export function formatDate(iso: string | null | undefined) {
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `${d}.${m}.${y}`;
 }
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/**
+ * Opening hours are stored in one neutral form ("Mon–Fri 09:00–18:00"); this shows the weekday
+ * abbreviations in the UI language (kk «Дс–Жм», ru «Пн–Пт») and leaves any other text as typed.
+ */
+export function formatOpeningHours(text: string | null | undefined, locale: string) {
+  if (!text) return '';
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  return text.replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, (day) => {
+    // 2024-08-05 was a Monday.
+    const name = format.format(
+      new Date(Date.UTC(2024, 7, 5 + WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]))),
+    );
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  });
+}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Centre } from '../../../shared/contracts/registry';
-import { formatNumber, localized } from '../../lib/localized';
+import { formatNumber, formatOpeningHours, localized } from '../../lib/localized';
 
 /** The centre's fields as a two-column table of label and value. */
 export function CentreDetails({ centre: c }: { centre: Centre }) {
@@ -38,7 +38,7 @@ export function CentreDetails({ centre: c }: { centre: Centre }) {
         </Anchor>
       ) : null,
     ],
-    ['field.openingHours', c.openingHours],
+    ['field.openingHours', formatOpeningHours(c.openingHours, lang)],
     [
       'field.services',
       c.services.length ? (
