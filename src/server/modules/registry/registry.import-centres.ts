@@ -2,23 +2,18 @@ import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { CentreKind, CentreService } from '../../../shared/constants/registry';
 import type { Locale } from '../../../shared/constants/roles';
 import type { Scope } from '../../../shared/contracts/auth';
-import {
-  type CentreImportColumn,
-  IMPORT_MAX_ROWS,
-  type ImportMode,
-  type ImportReport,
-} from '../../../shared/contracts/files';
+import type { CentreImportColumn, ImportMode, ImportReport } from '../../../shared/contracts/files';
 import { type CentreInput, centreInputSchema } from '../../../shared/contracts/registry';
-import { translator } from '../../../shared/i18n';
 import type { AppDb, DbOrTx } from '../../db/client';
 import { recordAudit } from '../../platform/audit/audit';
-import { type Cell, normalizeLabel, readTable, type Table, type TableRow } from '../../platform/files';
+import { type Cell, normalizeLabel, type Table, type TableRow } from '../../platform/files';
 import { districts, regionContainsPoint, regions, transliterate } from '../reference';
 import { listCentres } from './centres.repository';
 import { centreFieldErrors } from './centres.rules';
 import { actorOfCaller, type Caller } from './registry.caller';
 import { CENTRE_IMPORT_DEFS, importColumnSpecs, matchChoice } from './registry.file-columns';
-import { cellText, chunks, ImportReportBuilder } from './registry.import';
+import { cellText, chunks, type ImportReportBuilder } from './registry.import';
+import { runImport } from './registry.import-run';
 import { centreInScope } from './registry.scope';
 import { centres } from './registry.tables';
 
@@ -300,27 +295,18 @@ async function insertAll(tx: DbOrTx, caller: Caller, rows: Awaited<ReturnType<ty
  * Imports centres from an XLSX or CSV file (country-wide users). A dry run only reports; a commit
  * re-checks everything and writes all rows in one transaction, or none.
  */
-export async function importCentres(
+export const importCentres = (
   db: AppDb,
   caller: Caller,
   file: Buffer,
   mode: ImportMode,
   locale: Locale,
-): Promise<ImportReport> {
-  const table = await readTable(file, SPECS, { maxRows: IMPORT_MAX_ROWS });
-  const report = new ImportReportBuilder(table, 'centres', translator(locale));
-  if (!report.checkColumns(CENTRE_IMPORT_DEFS)) return report.build(mode);
-  const { scope } = caller.user;
-
-  if (mode === 'dry-run') {
-    await validate(db, scope, report, table);
-    return report.build(mode);
-  }
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
-    const valid = await validate(tx, scope, report, table);
-    if (!report.ok) return report.build(mode);
-    await insertAll(tx, caller, valid);
-    return report.build(mode, valid.length);
-  });
-}
+): Promise<ImportReport> =>
+  runImport(
+    { kind: 'centres', specs: SPECS, defs: CENTRE_IMPORT_DEFS, lock: IMPORT_LOCK, validate, insertAll },
+    db,
+    caller,
+    file,
+    mode,
+    locale,
+  );

@@ -1,20 +1,15 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Locale } from '../../../shared/constants/roles';
 import type { Scope } from '../../../shared/contracts/auth';
-import {
-  IMPORT_MAX_ROWS,
-  type ImportMode,
-  type ImportReport,
-  type StaffImportColumn,
-} from '../../../shared/contracts/files';
+import type { ImportMode, ImportReport, StaffImportColumn } from '../../../shared/contracts/files';
 import { type StaffInput, staffInputSchema } from '../../../shared/contracts/registry';
-import { translator } from '../../../shared/i18n';
 import type { AppDb, DbOrTx } from '../../db/client';
 import { recordAudit } from '../../platform/audit/audit';
-import { normalizeLabel, parseDateCell, readTable, type Table, type TableRow } from '../../platform/files';
+import { normalizeLabel, parseDateCell, type Table, type TableRow } from '../../platform/files';
 import { actorOfCaller, type Caller } from './registry.caller';
 import { importColumnSpecs, matchChoice, STAFF_IMPORT_DEFS } from './registry.file-columns';
-import { cellText, chunks, ImportReportBuilder } from './registry.import';
+import { cellText, chunks, type ImportReportBuilder } from './registry.import';
+import { runImport } from './registry.import-run';
 import { centreInScope } from './registry.scope';
 import { centres, staff } from './registry.tables';
 import { toStaffMember } from './staff.repository';
@@ -233,27 +228,18 @@ async function insertAll(tx: DbOrTx, caller: Caller, rows: { input: StaffInput; 
  * Imports staff from an XLSX or CSV file into centres of the caller's scope. A dry run only
  * reports; a commit re-checks everything and writes all rows in one transaction, or none.
  */
-export async function importStaff(
+export const importStaff = (
   db: AppDb,
   caller: Caller,
   file: Buffer,
   mode: ImportMode,
   locale: Locale,
-): Promise<ImportReport> {
-  const table = await readTable(file, SPECS, { maxRows: IMPORT_MAX_ROWS });
-  const report = new ImportReportBuilder(table, 'staff', translator(locale));
-  if (!report.checkColumns(STAFF_IMPORT_DEFS)) return report.build(mode);
-  const { scope } = caller.user;
-
-  if (mode === 'dry-run') {
-    await validate(db, scope, report, table);
-    return report.build(mode);
-  }
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
-    const valid = await validate(tx, scope, report, table);
-    if (!report.ok) return report.build(mode);
-    await insertAll(tx, caller, valid);
-    return report.build(mode, valid.length);
-  });
-}
+): Promise<ImportReport> =>
+  runImport(
+    { kind: 'staff', specs: SPECS, defs: STAFF_IMPORT_DEFS, lock: IMPORT_LOCK, validate, insertAll },
+    db,
+    caller,
+    file,
+    mode,
+    locale,
+  );
