@@ -66,7 +66,7 @@ async function assertValid(tx: DbOrTx, caller: Caller, input: CentreInput, selfI
 }
 
 /** Column values of a centre from validated input; an empty English name is transliterated from Kazakh. */
-function centreValues(input: CentreInput) {
+export function centreValues(input: CentreInput) {
   return {
     code: input.code,
     kind: input.kind,

@@ -7,9 +7,10 @@ import { type CentreInput, centreInputSchema } from '../../../shared/contracts/r
 import type { AppDb, DbOrTx } from '../../db/client';
 import { recordAudit } from '../../platform/audit/audit';
 import { type Cell, normalizeLabel, type Table, type TableRow } from '../../platform/files';
-import { districts, regionContainsPoint, regions, transliterate } from '../reference';
+import { districts, regionContainsPoint, regions } from '../reference';
 import { listCentres } from './centres.repository';
 import { centreFieldErrors } from './centres.rules';
+import { centreValues } from './centres.service';
 import { actorOfCaller, type Caller } from './registry.caller';
 import { CENTRE_IMPORT_DEFS, importColumnSpecs, matchChoice } from './registry.file-columns';
 import { cellText, chunks, type ImportReportBuilder } from './registry.import';
@@ -242,21 +243,8 @@ async function insertAll(tx: DbOrTx, caller: Caller, rows: Awaited<ReturnType<ty
       .insert(centres)
       .values(
         part.map(({ input, parentId }) => ({
-          code: input.code,
-          kind: input.kind,
+          ...centreValues(input),
           parentId: input.kind === 'regional' ? null : parentId,
-          regionCode: input.regionCode,
-          districtId: input.districtId ?? null,
-          nameKk: input.nameKk,
-          nameRu: input.nameRu,
-          nameEn: input.nameEn || transliterate(input.nameKk),
-          address: input.address,
-          latitude: input.latitude ?? null,
-          longitude: input.longitude ?? null,
-          phone: input.phone ?? null,
-          email: input.email ?? null,
-          openingHours: input.openingHours ?? null,
-          services: input.services,
         })),
       )
       .returning({ id: centres.id, code: centres.code });

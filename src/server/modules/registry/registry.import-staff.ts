@@ -13,6 +13,7 @@ import { runImport } from './registry.import-run';
 import { centreInScope } from './registry.scope';
 import { centres, staff } from './registry.tables';
 import { toStaffMember } from './staff.repository';
+import { staffValues } from './staff.service';
 
 type Row = TableRow<StaffImportColumn>;
 type CentreRef = {
@@ -180,15 +181,7 @@ async function insertAll(tx: DbOrTx, caller: Caller, rows: { input: StaffInput; 
     const stamp = new Date(drawn[0].now);
     const members = part.map(({ input }, i) => ({
       id: Number(drawn[i].id),
-      centreId: input.centreId,
-      lastName: input.lastName,
-      firstName: input.firstName,
-      middleName: input.middleName ?? null,
-      position: input.position,
-      hireDate: input.hireDate,
-      leaveDate: input.leaveDate ?? null,
-      phone: input.phone ?? null,
-      email: input.email ?? null,
+      ...staffValues(input),
       createdAt: stamp,
       updatedAt: stamp,
     }));

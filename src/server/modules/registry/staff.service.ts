@@ -28,7 +28,8 @@ async function lockStaffInScope(tx: DbOrTx, caller: Caller, id: number) {
   return row;
 }
 
-const staffValues = (input: StaffInput) => ({
+/** Column values of a staff member from validated input. */
+export const staffValues = (input: StaffInput) => ({
   centreId: input.centreId,
   lastName: input.lastName,
   firstName: input.firstName,
