@@ -1,10 +1,14 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/kk';
+import 'dayjs/locale/ru';
 import { type CSSVariablesResolver, createTheme, Loader, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from './i18n';
 
 // Teal 9 is the lightest teal that keeps white button text at WCAG AA contrast (5.0:1; teal 8 is 3.9:1).
@@ -43,8 +47,16 @@ export function Providers({ children }: { children: ReactNode }) {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications position="top-right" />
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        <LocalizedDates>
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        </LocalizedDates>
       </MantineProvider>
     </I18nextProvider>
   );
+}
+
+/** Calendars (month and weekday names, first day of the week) follow the UI language. */
+function LocalizedDates({ children }: { children: ReactNode }) {
+  const { i18n: current } = useTranslation();
+  return <DatesProvider settings={{ locale: current.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }

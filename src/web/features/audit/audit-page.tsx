@@ -1,18 +1,9 @@
-import {
-  ActionIcon,
-  Collapse,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Collapse, Select, SimpleGrid, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../../app/not-found-page';
+import { DateField } from '../../ui/date-field';
 import { useCurrentUser } from '../auth/use-current-user';
 import { ChangeDiff, formatDateTime } from '../registry/change-diff';
 import { ListFooter } from '../registry/list-footer';
@@ -84,18 +75,8 @@ export function AuditPage() {
           value={values.actor ?? ''}
           onSearch={(actor) => set({ actor })}
         />
-        <TextInput
-          type="date"
-          label={t('from')}
-          value={values.from ?? ''}
-          onChange={(e) => set({ from: e.currentTarget.value })}
-        />
-        <TextInput
-          type="date"
-          label={t('to')}
-          value={values.to ?? ''}
-          onChange={(e) => set({ to: e.currentTarget.value })}
-        />
+        <DateField label={t('from')} value={values.from} onChange={(from) => set({ from })} />
+        <DateField label={t('to')} value={values.to} onChange={(to) => set({ to })} />
       </SimpleGrid>
 
       <Table.ScrollContainer minWidth={720}>

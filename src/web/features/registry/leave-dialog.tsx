@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { leaveSchema } from '../../../shared/contracts/registry';
 import { useApiErrorHandler } from '../../lib/use-api-form-errors';
 import { zodValidate } from '../../lib/zod-form';
+import { DateField } from '../../ui/date-field';
 import { useStaffLeave } from './registry-api';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,8 +36,7 @@ export function LeaveDialog({ staffId, fullName, opened, onClose }: Props) {
       >
         <Stack>
           <Text>{t('staff.leaveConfirm', { name: fullName })}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.leaveDate')}
             required
             data-autofocus

@@ -8,6 +8,7 @@ import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
 /** The form handed back to the page so the server's field errors land under their inputs. */
 type ErrorTarget = NonNullable<Parameters<ReturnType<typeof useApiErrorHandler>>[1]>;
 
+import { DateField } from '../../ui/date-field';
 import { CentreSelect } from './centre-select';
 import { blanksToUndefined, formValidator } from './form-validation';
 
@@ -74,8 +75,8 @@ export function StaffForm({ initial, saving, onSubmit, onCancel }: Props) {
             data={positions}
             {...form.getInputProps('position')}
           />
-          <TextInput type="date" label={t('field.hireDate')} required {...form.getInputProps('hireDate')} />
-          <TextInput type="date" label={t('field.leaveDate')} {...form.getInputProps('leaveDate')} />
+          <DateField label={t('field.hireDate')} required {...form.getInputProps('hireDate')} />
+          <DateField label={t('field.leaveDate')} {...form.getInputProps('leaveDate')} />
           <TextInput
             type="tel"
             label={t('field.phone')}

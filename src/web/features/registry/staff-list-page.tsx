@@ -1,9 +1,10 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STAFF_POSITIONS } from '../../../shared/constants/registry';
 import type { StaffQuery } from '../../../shared/contracts/registry';
+import { DateField } from '../../ui/date-field';
 import { useCurrentUser } from '../auth/use-current-user';
 import { CentreSelect } from './centre-select';
 import { ExportButtons } from './export-buttons';
@@ -117,11 +118,10 @@ export function StaffListPage() {
           allowDeselect={false}
           onChange={(v) => set({ status: v === 'active' ? null : v })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('field.hiredFrom')}
-          value={values.hiredFrom ?? ''}
-          onChange={(e) => set({ hiredFrom: e.currentTarget.value })}
+          value={values.hiredFrom}
+          onChange={(hiredFrom) => set({ hiredFrom })}
         />
       </SimpleGrid>
 
