@@ -12,10 +12,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database, silent, for `inject()` tests. */
-export async function createTestApp(): Promise<TestApp> {
+/** The real app on a fresh database, silent, for `inject()` tests; `env` overrides configuration. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JASTAR_DEMO_DATA: 'false' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JASTAR_DEMO_DATA: 'false', ...env });
   const app = await buildApp(database, config);
   await app.ready();
   return {
