@@ -64,6 +64,19 @@ export const fileFormatQuerySchema = z.object({ format: z.enum(FILE_FORMATS).def
 
 export const importQuerySchema = z.object({ mode: z.enum(IMPORT_MODES) });
 
+/**
+ * The multipart body of an import, for the API document only: the server reads the file from the
+ * stream itself (`readUploadedFile`), so validation sees no parsed body and lets it through.
+ */
+export const uploadBodySchema = z
+  .object({
+    file: z
+      .any()
+      .meta({ type: 'string', format: 'binary', description: 'One XLSX or CSV file, at most 20 MB' }),
+  })
+  .nullish()
+  .meta({ id: 'UploadedFile' });
+
 /** The centres list filters (without paging) plus the file format. */
 export const centresExportQuerySchema = centresQuerySchema
   .omit({ page: true, pageSize: true })

@@ -7,6 +7,7 @@ import {
   importQuerySchema,
   importReportSchema,
   staffExportQuerySchema,
+  uploadBodySchema,
 } from '../../../shared/contracts/files';
 import { COUNTRY_ROLES, REGISTRY_EDITORS, STAFF_ROLES } from '../../platform/auth/access';
 import { attachmentDisposition, readUploadedFile } from '../../platform/files';
@@ -104,6 +105,8 @@ export function registryFileRoutes(app: App, { db }: AppDeps) {
         tags,
         summary: 'Import staff from XLSX or CSV (multipart, one file): dry run, or commit all rows or none',
         querystring: importQuerySchema,
+        consumes: ['multipart/form-data'],
+        body: uploadBodySchema,
         response: importResponses,
       },
     },
@@ -126,6 +129,8 @@ export function registryFileRoutes(app: App, { db }: AppDeps) {
         tags,
         summary: 'Import centres from XLSX or CSV (multipart, one file): dry run, or commit all rows or none',
         querystring: importQuerySchema,
+        consumes: ['multipart/form-data'],
+        body: uploadBodySchema,
         response: importResponses,
       },
     },

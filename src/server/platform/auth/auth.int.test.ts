@@ -139,5 +139,8 @@ describe('platform', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/api/v1/auth/login']).toBeDefined();
     expect(doc.components.schemas.CurrentUser).toBeDefined();
+    // Uploads are documented as multipart with a binary file part.
+    const upload = doc.paths['/api/v1/staff/import'].post.requestBody.content['multipart/form-data'].schema;
+    expect(upload.$ref).toBe('#/components/schemas/UploadedFileInput');
   });
 });
