@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../http/app-error';
 import { type Cell, type GridRow, type GridSource, HEADER_SEARCH_ROWS, isBlankRow } from './grid';
+import { declaredUnzippedSize } from './zip-size';
 
 /** Flattens exceljs cell values (rich text, hyperlinks, formulas, errors) to plain cells. */
 export function plainCell(value: ExcelJS.CellValue): Cell {
@@ -14,8 +15,12 @@ export function plainCell(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
+/** The most an uploaded workbook may unpack to: far above 50,000 rows of registry data. */
+export const MAX_UNZIPPED_BYTES = 250 * 1024 * 1024;
+
 /** Each worksheet of an XLSX workbook as a grid source; a file exceljs cannot open is unsupported. */
 export async function xlsxGrids(file: Buffer): Promise<GridSource[]> {
+  if ((declaredUnzippedSize(file) ?? 0) > MAX_UNZIPPED_BYTES) throw new AppError('payload_too_large');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
