@@ -1,5 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** dd.mm.yyyy (also d.m.yyyy) or ISO typed by hand, as the ISO date the API takes; null if not a real date. */
@@ -29,8 +30,11 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
  * A date shown and typed as dd.mm.yyyy, the way dates are written in Kazakhstan, whatever the
  * browser's own locale; the calendar speaks the UI language (DatesProvider in the app providers).
  */
-export function DateField({ value, onChange, ...rest }: Props) {
+export function DateField({ value, onChange, onBlur, error, ...rest }: Props) {
   const { t } = useTranslation();
+  // The calendar input drops text it cannot parse when it loses focus; say why instead of
+  // leaving the user with an empty field and a bare "required".
+  const [unparsable, setUnparsable] = useState(false);
   return (
     <DateInput
       valueFormat="DD.MM.YYYY"
@@ -39,8 +43,17 @@ export function DateField({ value, onChange, ...rest }: Props) {
       leftSection={<IconCalendar size={16} aria-hidden />}
       clearable={!rest.required}
       {...rest}
+      error={unparsable ? t('errors:field.invalid_date') : error}
       value={value || null}
-      onChange={(v) => onChange?.(v ? String(v).slice(0, 10) : null)}
+      onChange={(v) => {
+        setUnparsable(false);
+        onChange?.(v ? String(v).slice(0, 10) : null);
+      }}
+      onBlur={(event) => {
+        const typed = event.currentTarget.value.trim();
+        setUnparsable(typed !== '' && parseTypedDate(typed) === null);
+        onBlur?.(event);
+      }}
     />
   );
 }
