@@ -104,7 +104,9 @@ export function AuditPage() {
               list.data.items.map((e) => {
                 const expanded = open.has(e.id);
                 const action = t(`actions.${e.action}`, { defaultValue: e.action });
-                const record = `${t(`entity.${e.entityType}`, { defaultValue: e.entityType })} №${e.entityId}`;
+                const entity = t(`entity.${e.entityType}`, { defaultValue: e.entityType });
+                // Numbered records read "Centre №12"; whole-registry entries (the demo seed) have no number.
+                const record = /^\d+$/.test(e.entityId) ? `${entity} №${e.entityId}` : entity;
                 return (
                   <Fragment key={e.id}>
                     <Table.Tr>
