@@ -4,6 +4,7 @@ import { homeRoutes } from './home';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
+import { usersRoutes } from './users';
 
 /** Every domain's routes, registered by the app in this order. */
 export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
@@ -12,4 +13,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   registryFileRoutes,
   auditRoutes,
   homeRoutes,
+  usersRoutes,
 ];

@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
-import { ROLE_SCOPE_KIND, ROLES, type Role } from '../../../shared/constants/roles';
+import { type Locale, ROLE_SCOPE_KIND, ROLES, type Role } from '../../../shared/constants/roles';
 import { passwordSchema } from '../../../shared/contracts/auth';
 import { emailSchema } from '../../../shared/contracts/common';
+import { roleScopeErrors } from '../../../shared/contracts/users';
 import type { FieldError } from '../../../shared/errors';
 import type { AppDb, DbOrTx } from '../../db/client';
 import { regions } from '../../modules/reference/reference.tables';
@@ -19,10 +20,15 @@ export interface NewUserInput {
   fullName: string;
   role: string;
   regionCode?: string | null;
+  /** The centre by code (command line) or by id (API); give one of them. */
   centreCode?: string | null;
+  centreId?: number | null;
   organisation?: string | null;
   password: string;
 }
+
+/** The scope fields of a role, by whichever name the caller uses for the centre. */
+export type ScopeInput = Pick<NewUserInput, 'regionCode' | 'centreCode' | 'centreId' | 'organisation'>;
 
 /** The scope columns of a user row, exactly one of them set for scoped roles. */
 export interface ScopeColumns {
@@ -43,23 +49,22 @@ export interface UserSummary {
   isActive: boolean;
 }
 
-const SCOPE_FIELDS = { region: 'regionCode', centre: 'centreCode', organisation: 'organisation' } as const;
-
 const present = (v: string | null | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 
+// The API names the centre by id, the command line by code; errors point at the field the caller used.
+const centreField = (input: ScopeInput) => (input.centreId !== undefined ? 'centreId' : 'centreCode');
+
 /** Which scope fields are missing or do not apply for a role (no database needed). */
-export function scopeFieldErrors(
-  role: Role,
-  input: Pick<NewUserInput, 'regionCode' | 'centreCode' | 'organisation'>,
-): FieldError[] {
-  const kind = ROLE_SCOPE_KIND[role];
-  const errors: FieldError[] = [];
-  for (const [scopeKind, field] of Object.entries(SCOPE_FIELDS)) {
-    const given = present(input[field]);
-    if (scopeKind === kind && !given) errors.push({ field, code: 'required' });
-    if (scopeKind !== kind && given) errors.push({ field, code: 'invalid_value', params: { role } });
-  }
-  return errors;
+export function scopeFieldErrors(role: Role, input: ScopeInput): FieldError[] {
+  return roleScopeErrors(
+    role,
+    {
+      region: present(input.regionCode),
+      centre: present(input.centreCode) || input.centreId != null,
+      organisation: present(input.organisation),
+    },
+    { region: 'regionCode', centre: centreField(input), organisation: 'organisation' },
+  );
 }
 
 /**
@@ -67,11 +72,7 @@ export function scopeFieldErrors(
  * code; centre: a known centre code; organisation: a name) and resolves it to the user's columns.
  * Fields that do not apply to the role are refused rather than silently dropped.
  */
-export async function bindScope(
-  db: DbOrTx,
-  role: Role,
-  input: Pick<NewUserInput, 'regionCode' | 'centreCode' | 'organisation'>,
-): Promise<ScopeColumns> {
+export async function bindScope(db: DbOrTx, role: Role, input: ScopeInput): Promise<ScopeColumns> {
   const errors = scopeFieldErrors(role, input);
   if (errors.length) throw invalidFields(errors);
   const kind = ROLE_SCOPE_KIND[role];
@@ -80,6 +81,12 @@ export async function bindScope(
     const [row] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
     if (!row) throw invalidFields([{ field: 'regionCode', code: 'not_found', params: { value: code } }]);
     return { regionCode: row.code, centreId: null, organisation: null };
+  }
+  if (kind === 'centre' && input.centreId != null) {
+    const [row] = await db.select({ id: centres.id }).from(centres).where(eq(centres.id, input.centreId));
+    if (!row)
+      throw invalidFields([{ field: 'centreId', code: 'not_found', params: { value: input.centreId } }]);
+    return { regionCode: null, centreId: row.id, organisation: null };
   }
   if (kind === 'centre') {
     const code = input.centreCode!.trim().toUpperCase();
@@ -143,7 +150,7 @@ export async function createUser(db: AppDb, input: NewUserInput, actor: Actor): 
       .insert(users)
       .values({ email, fullName: input.fullName.trim(), role, passwordHash, ...scope })
       .returning();
-    const centreCode = present(input.centreCode) ? input.centreCode.trim().toUpperCase() : null;
+    const centreCode = await centreCodeOf(tx, scope.centreId);
     const after = { email, fullName: row.fullName, role, ...scope, centreCode };
     await recordAudit(tx, actor, {
       action: 'create',
@@ -157,6 +164,12 @@ export async function createUser(db: AppDb, input: NewUserInput, actor: Actor): 
   });
 }
 
+async function centreCodeOf(db: DbOrTx, centreId: number | null): Promise<string | null> {
+  if (centreId == null) return null;
+  const [row] = await db.select({ code: centres.code }).from(centres).where(eq(centres.id, centreId));
+  return row?.code ?? null;
+}
+
 async function findUserId(db: DbOrTx, email: string): Promise<{ id: number; isActive: boolean }> {
   const [row] = await db
     .select({ id: users.id, isActive: users.isActive })
@@ -166,10 +179,22 @@ async function findUserId(db: DbOrTx, email: string): Promise<{ id: number; isAc
   return row;
 }
 
+async function findUserById(db: DbOrTx, id: number) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
 /** Sets a new password (same policy as at creation) and signs the user out everywhere. */
 export async function resetPassword(db: AppDb, email: string, password: string, actor: Actor): Promise<void> {
   const user = await findUserId(db, email);
-  const errors = checkPassword(password, parseEmail(email));
+  await resetPasswordOf(db, user.id, password, actor);
+}
+
+/** {@link resetPassword} for a user id (the admin screens); not_found when there is no such user. */
+export async function resetPasswordOf(db: AppDb, id: number, password: string, actor: Actor): Promise<void> {
+  const user = await findUserById(db, id);
+  const errors = checkPassword(password, user.email);
   if (errors.length) throw invalidFields(errors);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
@@ -185,19 +210,82 @@ export async function resetPassword(db: AppDb, email: string, password: string, 
 /** Deactivates a user (the row stays, sign-in stops) and ends their sessions; false if already inactive. */
 export async function deactivateUser(db: AppDb, email: string, actor: Actor): Promise<boolean> {
   const user = await findUserId(db, email);
-  if (!user.isActive) return false;
+  return setUserActive(db, user.id, false, actor);
+}
+
+/**
+ * Deactivates or reactivates a user by id; false when they already are so. Deactivation ends
+ * their sessions. An admin cannot deactivate themselves (nobody would be left to undo it).
+ */
+export async function setUserActive(db: AppDb, id: number, active: boolean, actor: Actor): Promise<boolean> {
+  const user = await findUserById(db, id);
+  if (!active && actor.userId === id)
+    throw new AppError('invalid_state', { detail: 'cannot deactivate yourself' });
+  if (user.isActive === active) return false;
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ isActive: false, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx.update(users).set({ isActive: active, updatedAt: new Date() }).where(eq(users.id, id));
     await recordAudit(tx, actor, {
-      action: 'deactivate',
+      action: active ? 'reactivate' : 'deactivate',
       entityType: 'user',
-      entityId: user.id,
-      before: { isActive: true },
-      after: { isActive: false },
+      entityId: id,
+      regionCode: user.regionCode,
+      centreId: user.centreId,
+      before: { isActive: !active },
+      after: { isActive: active },
     });
   });
-  await deleteUserSessions(db, user.id);
+  if (!active) await deleteUserSessions(db, id);
   return true;
+}
+
+/** What an admin may change on a user: name, role with its scope, interface language. */
+export interface UserChanges extends ScopeInput {
+  fullName: string;
+  role: string;
+  locale?: Locale | null;
+}
+
+/**
+ * Changes a user's name, role and scope (checked like at creation) and language; audits the
+ * fields that changed. An admin cannot take away their own admin role.
+ */
+export async function updateUser(db: AppDb, id: number, input: UserChanges, actor: Actor): Promise<void> {
+  const before = await findUserById(db, id);
+  const errors: FieldError[] = [];
+  if (!present(input.fullName)) errors.push({ field: 'fullName', code: 'required' });
+  else if (input.fullName.trim().length > 200)
+    errors.push({ field: 'fullName', code: 'too_long', params: { max: 200 } });
+  const knownRole = (ROLES as readonly string[]).includes(input.role);
+  if (!knownRole) errors.push({ field: 'role', code: 'invalid_choice' });
+  else errors.push(...scopeFieldErrors(input.role as Role, input));
+  if (errors.length) throw invalidFields(errors);
+  const role = input.role as Role;
+  if (actor.userId === id && role !== before.role)
+    throw new AppError('invalid_state', { detail: 'cannot change your own role' });
+  const scope = await bindScope(db, role, input);
+  const next = {
+    fullName: input.fullName.trim(),
+    role,
+    ...scope,
+    locale: input.locale === undefined ? before.locale : input.locale,
+  };
+  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== before[k]);
+  if (!changed.length) return;
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ ...next, updatedAt: new Date() })
+      .where(eq(users.id, id));
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'user',
+      entityId: id,
+      regionCode: scope.regionCode ?? before.regionCode,
+      centreId: scope.centreId ?? before.centreId,
+      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, next[k]])),
+    });
+  });
 }
 
 /** Users, optionally of one role, ordered by role then e-mail. */
