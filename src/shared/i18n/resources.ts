@@ -8,6 +8,7 @@ import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
 import en_reference from './locales/en/reference.json' with { type: 'json' };
 import en_registry from './locales/en/registry.json' with { type: 'json' };
+import en_users from './locales/en/users.json' with { type: 'json' };
 import kk_audit from './locales/kk/audit.json' with { type: 'json' };
 import kk_auth from './locales/kk/auth.json' with { type: 'json' };
 import kk_common from './locales/kk/common.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
 import kk_reference from './locales/kk/reference.json' with { type: 'json' };
 import kk_registry from './locales/kk/registry.json' with { type: 'json' };
+import kk_users from './locales/kk/users.json' with { type: 'json' };
 import ru_audit from './locales/ru/audit.json' with { type: 'json' };
 import ru_auth from './locales/ru/auth.json' with { type: 'json' };
 import ru_common from './locales/ru/common.json' with { type: 'json' };
@@ -24,6 +26,7 @@ import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
 import ru_reference from './locales/ru/reference.json' with { type: 'json' };
 import ru_registry from './locales/ru/registry.json' with { type: 'json' };
+import ru_users from './locales/ru/users.json' with { type: 'json' };
 
 export const NAMESPACES = [
   'common',
@@ -34,6 +37,7 @@ export const NAMESPACES = [
   'registry',
   'audit',
   'files',
+  'users',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -48,6 +52,7 @@ export const resources = {
     registry: kk_registry,
     audit: kk_audit,
     files: kk_files,
+    users: kk_users,
   },
   ru: {
     common: ru_common,
@@ -58,6 +63,7 @@ export const resources = {
     registry: ru_registry,
     audit: ru_audit,
     files: ru_files,
+    users: ru_users,
   },
   en: {
     common: en_common,
@@ -68,5 +74,6 @@ export const resources = {
     registry: en_registry,
     audit: en_audit,
     files: en_files,
+    users: en_users,
   },
 } as const;

@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/staff', label: 'staff', roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'] },
   { to: '/import', label: 'import', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/audit', label: 'audit', roles: ['national', 'admin'] },
+  { to: '/users', label: 'users', roles: ['admin'] },
   { to: '/account', label: 'account', roles: 'all' },
 ];
 

@@ -4,6 +4,7 @@ import { AuditPage } from '../features/audit/audit-page';
 import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
 import { registryRoutes } from '../features/registry/registry-routes';
+import { usersRoutes } from '../features/users/users-routes';
 import { NotFoundPage } from './not-found-page';
 
 /** Pages inside the signed-in shell. Each feature adds its routes here. */
@@ -13,5 +14,6 @@ export const routes: RouteObject[] = [
   ...registryRoutes,
   { path: 'import', element: <ImportPage /> },
   { path: 'audit', element: <AuditPage /> },
+  ...usersRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -71,7 +71,7 @@ export function usersRoutes(app: App, { db }: AppDeps) {
       const temporaryPassword = generatePassword();
       const created = await createUser(
         db,
-        { ...request.body, password: temporaryPassword },
+        { ...request.body, centreId: request.body.centreId ?? null, password: temporaryPassword },
         actorOf(request.user!, request.id),
       );
       return reply.status(201).send({ ...(await found(created.id)), temporaryPassword });
@@ -91,7 +91,12 @@ export function usersRoutes(app: App, { db }: AppDeps) {
       },
     },
     async (request) => {
-      await updateUser(db, request.params.id, request.body, actorOf(request.user!, request.id));
+      await updateUser(
+        db,
+        request.params.id,
+        { ...request.body, centreId: request.body.centreId ?? null },
+        actorOf(request.user!, request.id),
+      );
       return found(request.params.id);
     },
   );
