@@ -27,6 +27,8 @@ export const users = pgTable(
     organisation: text('organisation'),
     locale: text('locale', { enum: LOCALES }),
     isActive: boolean('is_active').notNull().default(true),
+    /** Set when someone else chose the password (admin create or reset); cleared when the user picks their own. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
