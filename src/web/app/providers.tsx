@@ -3,23 +3,29 @@ import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/kk';
 import 'dayjs/locale/ru';
-import { type CSSVariablesResolver, createTheme, Loader, MantineProvider } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Loader, MantineProvider, Modal } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { type ReactNode, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from './i18n';
 
 // Teal 9 is the lightest teal that keeps white button text at WCAG AA contrast (5.0:1; teal 8 is 3.9:1).
-// Loaders announce themselves as a status so screen readers say "loading" (their aria-label).
-const theme = createTheme({
-  primaryColor: 'teal',
-  primaryShade: 9,
-  defaultRadius: 'md',
-  focusRing: 'auto',
-  components: { Loader: Loader.extend({ defaultProps: { role: 'status' } }) },
-});
+// Loaders announce themselves as a status so screen readers say "loading" (their aria-label);
+// every dialog's close button is named in the UI language.
+const themeFor = (t: TFunction) =>
+  createTheme({
+    primaryColor: 'teal',
+    primaryShade: 9,
+    defaultRadius: 'md',
+    focusRing: 'auto',
+    components: {
+      Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common:close') } } }),
+    },
+  });
 
 // WCAG AA fixes to Mantine's light scheme: "dimmed" grey (gray 6) is 3.3:1 on white, gray 7 reads at
 // 7:1 and still looks secondary; teal 9 text on the "light" variant's teal 1 (active nav link, light
@@ -45,18 +51,21 @@ const queryClient = new QueryClient({
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <LocalizedMantine>
         <Notifications position="top-right" />
-        <LocalizedDates>
-          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-        </LocalizedDates>
-      </MantineProvider>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </LocalizedMantine>
     </I18nextProvider>
   );
 }
 
-/** Calendars (month and weekday names, first day of the week) follow the UI language. */
-function LocalizedDates({ children }: { children: ReactNode }) {
-  const { i18n: current } = useTranslation();
-  return <DatesProvider settings={{ locale: current.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+/** Mantine with its built-in labels and calendars (month and weekday names) in the UI language. */
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const { t, i18n: current } = useTranslation();
+  const theme = useMemo(() => themeFor(t), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <DatesProvider settings={{ locale: current.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>
+    </MantineProvider>
+  );
 }
