@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli';
 import { auditLog, users } from './db/schema';
-import { createTestApp, signIn, type TestApp } from './test/app';
+import { cookieHeader, createTestApp, signIn, type TestApp } from './test/app';
 import { makeCentre } from './test/factories';
 
 let t: TestApp;
@@ -52,7 +52,10 @@ describe('jastar user:create', () => {
       role: 'specialist',
       fullName: 'Айгерім Сейітова',
       scope: { kind: 'centre', regionCode: '35' },
+      // The operator typed this password deliberately: it is kept, no change is forced.
+      mustChangePassword: false,
     });
+    expect((await t.app.inject({ url: '/api/v1/centres', headers: { cookie } })).statusCode).toBe(200);
     const user = await userRow('aigerim@example.kz');
     const [audit] = await t.db
       .select()
@@ -77,7 +80,15 @@ describe('jastar user:create', () => {
     expect(res.code).toBe(0);
     const password = res.out.match(/password \(shown once[^:]*\): (\S+)/)?.[1];
     expect(password).toMatch(/^(?=.*\d)(?=.*[a-zA-Z]).{16,}$/);
-    expect((await login('regional.test@example.kz', password!)).statusCode).toBe(200);
+    const signedIn = await login('regional.test@example.kz', password!);
+    expect(signedIn.statusCode).toBe(200);
+    // Read off the screen and passed on: its owner must choose their own before working.
+    expect(signedIn.json().mustChangePassword).toBe(true);
+    const centres = await t.app.inject({
+      url: '/api/v1/centres',
+      headers: { cookie: cookieHeader(signedIn) },
+    });
+    expect(centres.json().code).toBe('password_change_required');
   });
 
   it('refuses a scope that does not fit the role and creates nothing', async () => {
@@ -214,7 +225,10 @@ describe('jastar user:reset-password and user:deactivate', () => {
     expect(res.code).toBe(0);
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
     expect((await login('reset@example.kz', 'First-pass-2026')).statusCode).toBe(401);
-    expect((await login('reset@example.kz', 'Second-pass-2026')).statusCode).toBe(200);
+    expect((await login('reset@example.kz', 'Second-pass-2026')).json().mustChangePassword).toBe(false);
+    const generated = await cli('user:reset-password', '--email', 'reset@example.kz');
+    const password = generated.out.match(/password \(shown once[^:]*\): (\S+)/)?.[1];
+    expect((await login('reset@example.kz', password!)).json().mustChangePassword).toBe(true);
     const user = await userRow('reset@example.kz');
     const actions = await t.db
       .select()

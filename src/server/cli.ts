@@ -105,7 +105,10 @@ export function buildCli(ctx: CliContext): Command {
     .option('--region <code>', 'region KATO code, for role regional')
     .option('--centre <code>', 'centre code such as YRC-35-001, for center_manager and specialist')
     .option('--organisation <name>', 'organisation, for role partner')
-    .option('--password <password>', 'initial password; without it a strong one is generated and shown once')
+    .option(
+      '--password <password>',
+      'initial password, kept as is; without it a strong one is generated, shown once and must be changed at first sign-in',
+    )
     .action(async (o: Record<string, string | undefined>) => {
       const password = o.password ?? generatePassword();
       const user = await withDb(({ db }) =>
@@ -119,6 +122,9 @@ export function buildCli(ctx: CliContext): Command {
             centreCode: o.centre,
             organisation: o.organisation,
             password,
+            // A typed password is the operator's deliberate choice (typically their own first admin
+            // account); a generated one is read off this screen and passed on, so its owner replaces it.
+            mustChangePassword: !o.password,
           },
           CLI_ACTOR,
         ),
@@ -131,10 +137,15 @@ export function buildCli(ctx: CliContext): Command {
     .command('user:reset-password')
     .description('set a new password and sign the user out everywhere')
     .requiredOption('--email <email>', 'sign-in e-mail')
-    .option('--password <password>', 'new password; without it a strong one is generated and shown once')
+    .option(
+      '--password <password>',
+      'new password, kept as is; without it a strong one is generated, shown once and must be changed at next sign-in',
+    )
     .action(async (o: { email: string; password?: string }) => {
       const password = o.password ?? generatePassword();
-      await withDb(({ db }) => resetPassword(db, o.email, password, CLI_ACTOR));
+      await withDb(({ db }) =>
+        resetPassword(db, o.email, password, CLI_ACTOR, { mustChangePassword: !o.password }),
+      );
       ctx.out(`password reset for ${o.email.trim().toLowerCase()}; their sessions were ended`);
       if (!o.password) ctx.out(`password (shown once, pass it on securely): ${password}`);
     });

@@ -29,6 +29,8 @@ export const currentUserSchema = z
     locale: localeSchema.nullable(),
     /** Name of the scope (region or centre) in kk/ru/en, for the header. */
     scopeName: z.object({ kk: z.string(), ru: z.string(), en: z.string() }).nullable(),
+    /** The password was set by someone else: until the user chooses their own, only their account answers. */
+    mustChangePassword: z.boolean(),
   })
   .meta({ id: 'CurrentUser' });
 export type CurrentUser = z.infer<typeof currentUserSchema>;

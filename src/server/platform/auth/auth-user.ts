@@ -18,6 +18,7 @@ export async function loadAuthUser(db: AppDb, userId: number): Promise<AuthUser 
       role: users.role,
       locale: users.locale,
       isActive: users.isActive,
+      mustChangePassword: users.mustChangePassword,
       organisation: users.organisation,
       userRegion: users.regionCode,
       centreId: users.centreId,
@@ -68,5 +69,6 @@ export async function loadAuthUser(db: AppDb, userId: number): Promise<AuthUser 
     locale: row.locale,
     scope,
     scopeName,
+    mustChangePassword: row.mustChangePassword,
   };
 }

@@ -68,7 +68,7 @@ export function authRoutes(app: App, { db, config }: AppDeps) {
   app.post(
     '/api/v1/auth/logout',
     {
-      config: { access: 'public' },
+      config: { access: 'public', allowWithTemporaryPassword: true },
       schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } },
     },
     async (request, reply) => {
@@ -82,7 +82,7 @@ export function authRoutes(app: App, { db, config }: AppDeps) {
   app.get(
     '/api/v1/auth/me',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', allowWithTemporaryPassword: true },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user with role and scope',
@@ -95,7 +95,7 @@ export function authRoutes(app: App, { db, config }: AppDeps) {
   app.patch(
     '/api/v1/auth/me',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', allowWithTemporaryPassword: true },
       schema: {
         tags: ['auth'],
         summary: "Remember the user's language",
@@ -116,7 +116,7 @@ export function authRoutes(app: App, { db, config }: AppDeps) {
   app.post(
     '/api/v1/auth/password',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'signed-in', allowWithTemporaryPassword: true },
       schema: {
         tags: ['auth'],
         summary: 'Change own password; other sessions are signed out',
@@ -140,7 +140,7 @@ export function authRoutes(app: App, { db, config }: AppDeps) {
       await db.transaction(async (tx) => {
         await tx
           .update(users)
-          .set({ passwordHash: hash, passwordChangedAt: new Date() })
+          .set({ passwordHash: hash, passwordChangedAt: new Date(), mustChangePassword: false })
           .where(eq(users.id, user.id));
         await recordAudit(tx, actorOf(user, request.id), {
           action: 'password_change',

@@ -10,6 +10,11 @@ import { findSessionUserId, SESSION_COOKIE } from './session-store';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * The route answers a user who still has a temporary password (their own account, the
+     * password change, sign-out); every other signed-in route refuses them until they choose one.
+     */
+    allowWithTemporaryPassword?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user, or null. */
@@ -49,10 +54,14 @@ export function installGuard(app: FastifyInstance, db: AppDb) {
     if (!request.user) throw new AppError('unauthenticated');
   });
 
-  // Role is checked after validation so the order of answers is 401 → 400 → 403 → 404.
+  // Role (and a pending password change) is checked after validation so the order of answers is
+  // 401 → 400 → 403 → 404.
   app.addHook('preHandler', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
+    if (request.user?.mustChangePassword && !request.routeOptions.config?.allowWithTemporaryPassword) {
+      throw new AppError('password_change_required');
+    }
     if (!isAllowed(access, request.user?.role)) throw new AppError('forbidden');
   });
 }

@@ -25,6 +25,16 @@ export interface NewUserInput {
   centreId?: number | null;
   organisation?: string | null;
   password: string;
+  /**
+   * The person must choose their own password at first sign-in. Defaults to true: whoever creates
+   * the account chose this password. Only the command line with an explicit --password turns it off.
+   */
+  mustChangePassword?: boolean;
+}
+
+/** How a password set by someone else is treated: see {@link NewUserInput.mustChangePassword}. */
+export interface PasswordSetOptions {
+  mustChangePassword?: boolean;
 }
 
 /** The scope fields of a role, by whichever name the caller uses for the centre. */
@@ -148,7 +158,14 @@ export async function createUser(db: AppDb, input: NewUserInput, actor: Actor): 
     if (taken) throw invalidFields([{ field: 'email', code: 'duplicate' }]);
     const [row] = await tx
       .insert(users)
-      .values({ email, fullName: input.fullName.trim(), role, passwordHash, ...scope })
+      .values({
+        email,
+        fullName: input.fullName.trim(),
+        role,
+        passwordHash,
+        mustChangePassword: input.mustChangePassword ?? true,
+        ...scope,
+      })
       .returning();
     const centreCode = await centreCodeOf(tx, scope.centreId);
     const after = { email, fullName: row.fullName, role, ...scope, centreCode };
@@ -185,14 +202,29 @@ async function findUserById(db: DbOrTx, id: number) {
   return row;
 }
 
-/** Sets a new password (same policy as at creation) and signs the user out everywhere. */
-export async function resetPassword(db: AppDb, email: string, password: string, actor: Actor): Promise<void> {
+/**
+ * Sets a new password (same policy as at creation) and signs the user out everywhere. The user
+ * must choose their own at next sign-in unless `mustChangePassword: false` is given.
+ */
+export async function resetPassword(
+  db: AppDb,
+  email: string,
+  password: string,
+  actor: Actor,
+  options: PasswordSetOptions = {},
+): Promise<void> {
   const user = await findUserId(db, email);
-  await resetPasswordOf(db, user.id, password, actor);
+  await resetPasswordOf(db, user.id, password, actor, options);
 }
 
 /** {@link resetPassword} for a user id (the admin screens); not_found when there is no such user. */
-export async function resetPasswordOf(db: AppDb, id: number, password: string, actor: Actor): Promise<void> {
+export async function resetPasswordOf(
+  db: AppDb,
+  id: number,
+  password: string,
+  actor: Actor,
+  { mustChangePassword = true }: PasswordSetOptions = {},
+): Promise<void> {
   const user = await findUserById(db, id);
   const errors = checkPassword(password, user.email);
   if (errors.length) throw invalidFields(errors);
@@ -200,7 +232,7 @@ export async function resetPasswordOf(db: AppDb, id: number, password: string, a
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .set({ passwordHash, mustChangePassword, passwordChangedAt: new Date(), updatedAt: new Date() })
       .where(eq(users.id, user.id));
     await recordAudit(tx, actor, { action: 'password_reset', entityType: 'user', entityId: user.id });
   });
