@@ -17,7 +17,7 @@ const field = (page: Page, label: string) =>
   page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`)).first();
 
 describe('user administration', () => {
-  it('an admin creates a specialist for a centre; they sign in with the temporary password and see that centre as their scope', async () => {
+  it('an admin creates a specialist for a centre; signed in with the temporary password, they must choose their own, then see that centre', async () => {
     const admin = await apiAs('admin@jastar.kz');
     const [centre] = (await admin.get<{ items: Centre[] }>('/api/v1/centres?q=YRC-35-002')).items;
     expect(centre.code).toBe('YRC-35-002');
@@ -60,11 +60,34 @@ describe('user administration', () => {
     await page.getByRole('heading', { level: 1, name: /Жұмабаева/ }).waitFor();
 
     await signOut(page, 'ru');
-    await signInAs(page, email, password);
+    // Signed in with the temporary password, the only thing on offer is choosing their own.
+    await page.goto('/signin');
+    await page.getByLabel(/E-mail/).fill(email);
+    await page.locator('input[type="password"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+    await page.getByRole('heading', { level: 1, name: text('ru', 'auth:choosePassword.title') }).waitFor();
+    await page.getByText(text('ru', 'auth:choosePassword.explanation')).waitFor();
+    expect(await mainNav(page, 'ru').count()).toBe(0);
+    await expectAccessible(page, 'choose password page');
+    const own = 'Көктемгі-таң-2026';
+    await field(page, text('ru', 'auth:choosePassword.temporaryPassword')).fill(password);
+    await field(page, text('ru', 'auth:account.newPassword')).fill(own);
+    await field(page, text('ru', 'auth:account.repeatPassword')).fill(own);
+    await page.getByRole('button', { name: text('ru', 'auth:choosePassword.submit') }).click();
+
+    // Then the app opens on their centre.
+    await mainNav(page, 'ru')
+      .getByRole('link', { name: text('ru', 'nav.centres'), exact: true })
+      .click();
+    await page.getByText(text('ru', 'registry:centres.found', { count: 1 }), { exact: true }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: centre.name.ru, exact: true }).waitFor();
     const header = page.getByRole('banner');
     await header.getByText(text('ru', 'role.specialist'), { exact: true }).waitFor();
     await header.getByText(centre.name.ru, { exact: true }).waitFor();
-    const me = await (await apiAs(email, password)).get<{ scope: { centreId: number } }>('/api/v1/auth/me');
-    expect(me.scope.centreId).toBe(centre.id);
+    const me = await (await apiAs(email, own)).get<{
+      scope: { centreId: number };
+      mustChangePassword: boolean;
+    }>('/api/v1/auth/me');
+    expect(me).toMatchObject({ scope: { centreId: centre.id }, mustChangePassword: false });
   });
 });

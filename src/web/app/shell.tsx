@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Link as RouterLink, NavLink as RouterNavLink, useLocation } from 'react-router';
+import { ChoosePasswordPage } from '../features/account/choose-password-page';
 import { scopeLabel } from '../features/account/scope-label';
 import { useCurrentUser, useSignOut } from '../features/auth/use-current-user';
 import { LanguageSwitch } from './language-switch';
@@ -23,6 +24,8 @@ export function Shell() {
   if (me.isPending) return null;
   if (!me.data) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
   const user = me.data;
+  // The server answers nothing else until a password an admin set is replaced: show only that form.
+  const choosingPassword = user.mustChangePassword;
   const isCurrent = (to: string) =>
     to === '/'
       ? location.pathname === '/'
@@ -43,20 +46,24 @@ export function Shell() {
       </a>
       <AppShell
         header={{ height: 60 }}
-        navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        navbar={
+          choosingPassword ? undefined : { width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }
+        }
         padding="md"
       >
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group wrap="nowrap">
-              <Burger
-                opened={opened}
-                onClick={toggle}
-                hiddenFrom="sm"
-                size="sm"
-                aria-label={t('nav.menu')}
-                aria-expanded={opened}
-              />
+              {!choosingPassword && (
+                <Burger
+                  opened={opened}
+                  onClick={toggle}
+                  hiddenFrom="sm"
+                  size="sm"
+                  aria-label={t('nav.menu')}
+                  aria-expanded={opened}
+                />
+              )}
               <Anchor
                 component={RouterLink}
                 to="/"
@@ -88,22 +95,24 @@ export function Shell() {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
-          {navFor(user.role).map((item) => (
-            <NavLink
-              key={item.to}
-              component={RouterNavLink}
-              to={item.to}
-              end={item.to === '/'}
-              active={isCurrent(item.to)}
-              label={t(`nav.${item.label}`)}
-              onClick={close}
-            />
-          ))}
-          <NavLink href="/api/docs" label={t('nav.apiDocs')} target="_blank" mt="auto" />
-        </AppShell.Navbar>
+        {!choosingPassword && (
+          <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+            {navFor(user.role).map((item) => (
+              <NavLink
+                key={item.to}
+                component={RouterNavLink}
+                to={item.to}
+                end={item.to === '/'}
+                active={isCurrent(item.to)}
+                label={t(`nav.${item.label}`)}
+                onClick={close}
+              />
+            ))}
+            <NavLink href="/api/docs" label={t('nav.apiDocs')} target="_blank" mt="auto" />
+          </AppShell.Navbar>
+        )}
         <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
-          <Outlet />
+          {choosingPassword ? <ChoosePasswordPage /> : <Outlet />}
         </AppShell.Main>
       </AppShell>
     </>

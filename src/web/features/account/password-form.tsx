@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, Title } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,18 @@ import { useChangePassword } from './use-change-password';
 
 const formSchema = z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema });
 
+interface PasswordFormProps {
+  /**
+   * The user is replacing a password an admin set: the form is the page's heading and asks for
+   * the temporary password rather than the current one.
+   */
+  temporary?: boolean;
+  /** Called once the server has accepted the new password. */
+  onChanged?: () => void;
+}
+
 /** Current, new and repeated password; the policy is the server's own schema, checked here first. */
-export function PasswordForm() {
+export function PasswordForm({ temporary = false, onChanged }: PasswordFormProps) {
   const { t } = useTranslation();
   const change = useChangePassword();
   const onError = useApiErrorHandler();
@@ -32,6 +42,7 @@ export function PasswordForm() {
       {
         onSuccess: () => {
           form.reset();
+          onChanged?.();
           notifications.show({
             color: 'teal',
             title: t('auth:account.passwordChanged'),
@@ -46,11 +57,12 @@ export function PasswordForm() {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="account-password-title">
       <Stack maw={420}>
-        <Title order={2} size="h4" id="account-password-title">
-          {t('auth:account.passwordTitle')}
+        <Title order={temporary ? 1 : 2} size={temporary ? 'h2' : 'h4'} id="account-password-title">
+          {t(temporary ? 'auth:choosePassword.title' : 'auth:account.passwordTitle')}
         </Title>
+        {temporary && <Text>{t('auth:choosePassword.explanation')}</Text>}
         <PasswordInput
-          label={t('auth:account.currentPassword')}
+          label={t(temporary ? 'auth:choosePassword.temporaryPassword' : 'auth:account.currentPassword')}
           autoComplete="current-password"
           required
           {...form.getInputProps('currentPassword')}
@@ -69,7 +81,7 @@ export function PasswordForm() {
           {...form.getInputProps('repeatPassword')}
         />
         <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('auth:account.changePassword')}
+          {t(temporary ? 'auth:choosePassword.submit' : 'auth:account.changePassword')}
         </Button>
       </Stack>
     </form>
