@@ -40,6 +40,8 @@ export function installGuard(app: FastifyInstance, db: AppDb) {
 
   app.addHook('onRequest', async (request) => {
     request.locale = pickLocale(request.headers['accept-language']);
+    // The web app's files and shell are the same for everyone: no session lookup for them.
+    if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const userId = await findSessionUserId(db, token);
