@@ -1,4 +1,5 @@
 // The one Drizzle schema: every domain's tables, for drizzle-kit and for typed queries.
+export * from '../modules/journal/journal.tables';
 export * from '../modules/reference/reference.tables';
 export * from '../modules/registry/registry.tables';
 export * from '../platform/audit/audit.tables';
