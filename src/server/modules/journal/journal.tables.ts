@@ -44,5 +44,8 @@ export const serviceTypes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('service_types_code_uq').on(t.code), index('service_types_direction_idx').on(t.directionId)],
+  (t) => [
+    uniqueIndex('service_types_code_uq').on(t.code),
+    index('service_types_direction_idx').on(t.directionId),
+  ],
 );
