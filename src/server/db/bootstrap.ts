@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config';
+import { loadStateProgrammes } from '../modules/journal/programmes';
 import { loadReferenceData } from '../modules/reference';
 import { type Database, openDatabase } from './client';
 import { seedDemoDataIfEmpty } from './seed/demo';
@@ -16,6 +17,7 @@ export async function bootstrapDatabase(config: AppConfig, log: (msg: string) =>
   );
   await database.migrate();
   await loadReferenceData(database.db);
+  await loadStateProgrammes(database.db);
   if (config.JASTAR_DEMO_DATA) {
     const seeded = await seedDemoDataIfEmpty(database.db, log);
     if (seeded) log('demo data loaded');

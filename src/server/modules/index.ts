@@ -1,6 +1,7 @@
 import type { App, AppDeps } from '../platform/http/types';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
+import { programmeRoutes } from './journal/programmes';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -14,4 +15,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   auditRoutes,
   homeRoutes,
   usersRoutes,
+  programmeRoutes,
 ];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
+import { loadStateProgrammes } from '../modules/journal/programmes';
 import { loadReferenceData } from '../modules/reference';
 
 declare module 'vitest' {
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ url: target.toString(), maxConnections: 2 });
     await database.migrate();
     await loadReferenceData(database.db);
+    await loadStateProgrammes(database.db);
     await database.close();
     project.provide('pgTemplate', template);
     project.provide('pgliteSnapshot', '');
@@ -52,6 +54,7 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase({ memory: true });
   await database.migrate();
   await loadReferenceData(database.db);
+  await loadStateProgrammes(database.db);
   const dump = await database.pglite!.dumpDataDir('none');
   const file = path.join(dir, 'snapshot.tar');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
