@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config';
+import { loadServiceCatalogue } from '../modules/journal';
 import { loadStateProgrammes } from '../modules/journal/programmes';
 import { loadReferenceData } from '../modules/reference';
 import { type Database, openDatabase } from './client';
@@ -18,6 +19,7 @@ export async function bootstrapDatabase(config: AppConfig, log: (msg: string) =>
   await database.migrate();
   await loadReferenceData(database.db);
   await loadStateProgrammes(database.db);
+  await loadServiceCatalogue(database.db);
   if (config.JASTAR_DEMO_DATA) {
     const seeded = await seedDemoDataIfEmpty(database.db, log);
     if (seeded) log('demo data loaded');

@@ -1,6 +1,7 @@
 import type { App, AppDeps } from '../platform/http/types';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
+import { catalogueRoutes } from './journal';
 import { programmeRoutes } from './journal/programmes';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
@@ -15,5 +16,6 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   auditRoutes,
   homeRoutes,
   usersRoutes,
+  catalogueRoutes,
   programmeRoutes,
 ];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
+import { loadServiceCatalogue } from '../modules/journal';
 import { loadStateProgrammes } from '../modules/journal/programmes';
 import { loadReferenceData } from '../modules/reference';
 
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject) {
     await database.migrate();
     await loadReferenceData(database.db);
     await loadStateProgrammes(database.db);
+    await loadServiceCatalogue(database.db);
     await database.close();
     project.provide('pgTemplate', template);
     project.provide('pgliteSnapshot', '');
@@ -55,6 +57,7 @@ export default async function setup(project: TestProject) {
   await database.migrate();
   await loadReferenceData(database.db);
   await loadStateProgrammes(database.db);
+  await loadServiceCatalogue(database.db);
   const dump = await database.pglite!.dumpDataDir('none');
   const file = path.join(dir, 'snapshot.tar');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
