@@ -6,6 +6,7 @@ import en_common from './locales/en/common.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
 import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
+import en_journal from './locales/en/journal.json' with { type: 'json' };
 import en_reference from './locales/en/reference.json' with { type: 'json' };
 import en_registry from './locales/en/registry.json' with { type: 'json' };
 import en_users from './locales/en/users.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import kk_common from './locales/kk/common.json' with { type: 'json' };
 import kk_errors from './locales/kk/errors.json' with { type: 'json' };
 import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
+import kk_journal from './locales/kk/journal.json' with { type: 'json' };
 import kk_reference from './locales/kk/reference.json' with { type: 'json' };
 import kk_registry from './locales/kk/registry.json' with { type: 'json' };
 import kk_users from './locales/kk/users.json' with { type: 'json' };
@@ -24,6 +26,7 @@ import ru_common from './locales/ru/common.json' with { type: 'json' };
 import ru_errors from './locales/ru/errors.json' with { type: 'json' };
 import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
+import ru_journal from './locales/ru/journal.json' with { type: 'json' };
 import ru_reference from './locales/ru/reference.json' with { type: 'json' };
 import ru_registry from './locales/ru/registry.json' with { type: 'json' };
 import ru_users from './locales/ru/users.json' with { type: 'json' };
@@ -38,6 +41,7 @@ export const NAMESPACES = [
   'audit',
   'files',
   'users',
+  'journal',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -53,6 +57,7 @@ export const resources = {
     audit: kk_audit,
     files: kk_files,
     users: kk_users,
+    journal: kk_journal,
   },
   ru: {
     common: ru_common,
@@ -64,6 +69,7 @@ export const resources = {
     audit: ru_audit,
     files: ru_files,
     users: ru_users,
+    journal: ru_journal,
   },
   en: {
     common: en_common,
@@ -75,5 +81,6 @@ export const resources = {
     audit: en_audit,
     files: en_files,
     users: en_users,
+    journal: en_journal,
   },
 } as const;

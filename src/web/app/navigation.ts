@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/import', label: 'import', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/audit', label: 'audit', roles: ['national', 'admin'] },
   { to: '/users', label: 'users', roles: ['admin'] },
+  { to: '/catalogue/services', label: 'catalogue', roles: ['national', 'admin'] },
   { to: '/account', label: 'account', roles: 'all' },
 ];
 

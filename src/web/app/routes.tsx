@@ -3,6 +3,7 @@ import { AccountPage } from '../features/account/account-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
+import { journalRoutes } from '../features/journal/journal-routes';
 import { registryRoutes } from '../features/registry/registry-routes';
 import { usersRoutes } from '../features/users/users-routes';
 import { NotFoundPage } from './not-found-page';
@@ -15,5 +16,6 @@ export const routes: RouteObject[] = [
   { path: 'import', element: <ImportPage /> },
   { path: 'audit', element: <AuditPage /> },
   ...usersRoutes,
+  ...journalRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
