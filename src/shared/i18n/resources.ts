@@ -7,6 +7,7 @@ import en_errors from './locales/en/errors.json' with { type: 'json' };
 import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
 import en_journal from './locales/en/journal.json' with { type: 'json' };
+import en_programmes from './locales/en/programmes.json' with { type: 'json' };
 import en_reference from './locales/en/reference.json' with { type: 'json' };
 import en_registry from './locales/en/registry.json' with { type: 'json' };
 import en_users from './locales/en/users.json' with { type: 'json' };
@@ -17,6 +18,7 @@ import kk_errors from './locales/kk/errors.json' with { type: 'json' };
 import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
 import kk_journal from './locales/kk/journal.json' with { type: 'json' };
+import kk_programmes from './locales/kk/programmes.json' with { type: 'json' };
 import kk_reference from './locales/kk/reference.json' with { type: 'json' };
 import kk_registry from './locales/kk/registry.json' with { type: 'json' };
 import kk_users from './locales/kk/users.json' with { type: 'json' };
@@ -27,6 +29,7 @@ import ru_errors from './locales/ru/errors.json' with { type: 'json' };
 import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
 import ru_journal from './locales/ru/journal.json' with { type: 'json' };
+import ru_programmes from './locales/ru/programmes.json' with { type: 'json' };
 import ru_reference from './locales/ru/reference.json' with { type: 'json' };
 import ru_registry from './locales/ru/registry.json' with { type: 'json' };
 import ru_users from './locales/ru/users.json' with { type: 'json' };
@@ -42,6 +45,7 @@ export const NAMESPACES = [
   'files',
   'users',
   'journal',
+  'programmes',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -57,6 +61,7 @@ export const resources = {
     audit: kk_audit,
     files: kk_files,
     users: kk_users,
+    programmes: kk_programmes,
     journal: kk_journal,
   },
   ru: {
@@ -69,6 +74,7 @@ export const resources = {
     audit: ru_audit,
     files: ru_files,
     users: ru_users,
+    programmes: ru_programmes,
     journal: ru_journal,
   },
   en: {
@@ -81,6 +87,7 @@ export const resources = {
     audit: en_audit,
     files: en_files,
     users: en_users,
+    programmes: en_programmes,
     journal: en_journal,
   },
 } as const;

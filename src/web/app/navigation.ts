@@ -16,6 +16,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/audit', label: 'audit', roles: ['national', 'admin'] },
   { to: '/users', label: 'users', roles: ['admin'] },
   { to: '/catalogue/services', label: 'catalogue', roles: ['national', 'admin'] },
+  {
+    to: '/catalogue/programmes',
+    label: 'programmes',
+    roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'],
+  },
   { to: '/account', label: 'account', roles: 'all' },
 ];
 

@@ -4,6 +4,7 @@ import { AuditPage } from '../features/audit/audit-page';
 import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
 import { journalRoutes } from '../features/journal/journal-routes';
+import { programmesRoutes } from '../features/programmes/programmes-routes';
 import { registryRoutes } from '../features/registry/registry-routes';
 import { usersRoutes } from '../features/users/users-routes';
 import { NotFoundPage } from './not-found-page';
@@ -16,6 +17,7 @@ export const routes: RouteObject[] = [
   { path: 'import', element: <ImportPage /> },
   { path: 'audit', element: <AuditPage /> },
   ...usersRoutes,
+  ...programmesRoutes,
   ...journalRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
