@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  MultiSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, NumberInput, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { type FormErrors, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,6 +8,7 @@ import {
   programmeTermsFieldsSchema,
 } from '../../../shared/contracts/programmes';
 import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
+import { FormActions } from '../../ui/form-actions';
 import { formValidator } from '../registry/form-validation';
 
 /** The form handed back so the server's field errors land under their inputs. */
@@ -131,14 +122,7 @@ export function TermsForm({ initial, saving, onSubmit, onCancel }: Props) {
           <TagsInput label={t('field.categories')} {...form.getInputProps('categories')} />
         </SimpleGrid>
         <TextInput label={t('field.asOf')} required {...form.getInputProps('asOf')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('common:save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} saving={saving} />
       </Stack>
     </form>
   );

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CENTRE_KINDS, CENTRE_SERVICES } from '../../../shared/constants/registry';
@@ -20,6 +10,7 @@ import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
 /** The form handed back to the page so the server's field errors land under their inputs. */
 type ErrorTarget = NonNullable<Parameters<ReturnType<typeof useApiErrorHandler>>[1]>;
 
+import { FormActions } from '../../ui/form-actions';
 import { blanksToUndefined, formValidator } from './form-validation';
 import { CONTACT_FIELDS, can } from './permissions';
 import { DistrictSelect, RegionSelect } from './place-selects';
@@ -201,14 +192,7 @@ export function CentreForm({ initial, role, centreId, currentParent, saving, onS
           {...input('services')}
         />
 
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('common:save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} saving={saving} />
       </Stack>
     </form>
   );

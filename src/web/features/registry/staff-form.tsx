@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { STAFF_POSITIONS } from '../../../shared/constants/registry';
@@ -9,6 +9,7 @@ import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
 type ErrorTarget = NonNullable<Parameters<ReturnType<typeof useApiErrorHandler>>[1]>;
 
 import { DateField } from '../../ui/date-field';
+import { FormActions } from '../../ui/form-actions';
 import { CentreSelect } from './centre-select';
 import { blanksToUndefined, formValidator } from './form-validation';
 
@@ -85,14 +86,7 @@ export function StaffForm({ initial, saving, onSubmit, onCancel }: Props) {
           />
           <TextInput type="email" label={t('field.email')} {...form.getInputProps('email')} />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('common:save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} saving={saving} />
       </Stack>
     </form>
   );

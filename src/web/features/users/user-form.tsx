@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, ROLE_SCOPE_KIND, ROLES, type Role } from '../../../shared/constants/roles';
@@ -10,6 +10,7 @@ import {
   userUpdateSchema,
 } from '../../../shared/contracts/users';
 import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
+import { FormActions } from '../../ui/form-actions';
 import { CentreSelect } from '../registry/centre-select';
 import { blanksToUndefined, formValidator } from '../registry/form-validation';
 import { RegionSelect } from '../registry/place-selects';
@@ -112,14 +113,11 @@ export function UserForm({ mode, initial, saving, roleLocked, onSubmit, onCancel
             {t('form.passwordNote')}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {mode === 'create' ? t('common:create') : t('common:save')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onCancel}
+          saving={saving}
+          submitLabel={mode === 'create' ? t('common:create') : undefined}
+        />
       </Stack>
     </form>
   );
