@@ -45,6 +45,8 @@ export const FIELD_ERROR_CODES = [
   'password_reused',
   'password_mismatch',
   'outside_region',
+  'invalid_iin',
+  'iin_mismatch',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
