@@ -13,6 +13,19 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * 32-byte key (base64) protecting personal data: keyed hashes of IINs and encrypted confidential
+   * notes. Optional with the embedded database (generated into `<JASTAR_DATA_DIR>/data.key`).
+   */
+  JASTAR_DATA_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, {
+        message: 'must be 32 random bytes in base64, e.g. the output of `openssl rand -base64 32`',
+      })
+      .optional(),
+  ),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Set when the app sits behind a TLS-terminating proxy, so cookies get Secure and IPs come from X-Forwarded-For. */
   TRUST_PROXY: z

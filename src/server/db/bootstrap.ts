@@ -2,14 +2,18 @@ import type { AppConfig } from '../config';
 import { loadServiceCatalogue } from '../modules/journal';
 import { loadStateProgrammes } from '../modules/journal/programmes';
 import { loadReferenceData } from '../modules/reference';
+import { initDataProtection } from '../platform/crypto';
 import { type Database, openDatabase } from './client';
 import { seedDemoDataIfEmpty } from './seed/demo';
 
 /**
- * Opens the configured database and brings it to a usable state: migrations, reference data and,
- * on the first start of an empty database, the demo data set. Safe to run on every start.
+ * Loads the data key, opens the configured database and brings it to a usable state: migrations,
+ * reference data and, on the first start of an empty database, the demo data set. Safe to run on
+ * every start.
  */
 export async function bootstrapDatabase(config: AppConfig, log: (msg: string) => void): Promise<Database> {
+  // The data key first: a production server without one must stop before touching the database.
+  log(`data key: ${initDataProtection(config, log)}`);
   const database = config.DATABASE_URL
     ? await openDatabase({ url: config.DATABASE_URL })
     : await openDatabase({ dataDir: config.JASTAR_DATA_DIR });
