@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
+import { initTestDataProtection } from '../platform/crypto/test-key';
 import type { App } from '../platform/http/types';
 import { freshDatabase } from './database';
 
@@ -14,6 +15,8 @@ export interface TestApp {
 
 /** The real app on a fresh database, silent, for `inject()` tests; `env` overrides configuration. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  // The real server loads its data key in bootstrap; tests use a fixed, public one.
+  initTestDataProtection();
   const database = await freshDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JASTAR_DEMO_DATA: 'false', ...env });
   const app = await buildApp(database, config);
