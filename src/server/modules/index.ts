@@ -3,6 +3,7 @@ import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
 import { programmeRoutes } from './journal/programmes';
+import { youthRoutes } from './journal/youth';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -18,4 +19,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   usersRoutes,
   catalogueRoutes,
   programmeRoutes,
+  youthRoutes,
 ];
