@@ -7,7 +7,7 @@ import { DateField } from '../../ui/date-field';
 import { useCurrentUser } from '../auth/use-current-user';
 import { ChangeDiff, formatDateTime } from '../registry/change-diff';
 import { ListFooter } from '../registry/list-footer';
-import { ListStateRow } from '../registry/list-state';
+import { ListRows } from '../registry/list-state';
 import { SearchInput } from '../registry/search-input';
 import { TableCaption } from '../registry/table-caption';
 import { useListParams } from '../registry/use-list-params';
@@ -94,14 +94,10 @@ export function AuditPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending ? (
-              <ListStateRow columns={COLUMNS} state="loading" />
-            ) : list.isError ? (
-              <ListStateRow columns={COLUMNS} state="error" />
-            ) : !list.data.items.length ? (
-              <ListStateRow columns={COLUMNS} state="empty" />
-            ) : (
-              list.data.items.map((e) => {
+            <ListRows
+              columns={COLUMNS}
+              list={list}
+              rows={list.data?.items.map((e) => {
                 const expanded = open.has(e.id);
                 const action = t(`actions.${e.action}`, { defaultValue: e.action });
                 const entity = t(`entity.${e.entityType}`, { defaultValue: e.entityType });
@@ -136,8 +132,8 @@ export function AuditPage() {
                     </Table.Tr>
                   </Fragment>
                 );
-              })
-            )}
+              })}
+            />
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

@@ -8,7 +8,7 @@ import { formatNumber, localized } from '../../lib/localized';
 import { useCurrentUser } from '../auth/use-current-user';
 import { ExportButtons } from './export-buttons';
 import { ListFooter } from './list-footer';
-import { ListStateRow } from './list-state';
+import { ListRows } from './list-state';
 import { can } from './permissions';
 import { DistrictSelect, RegionSelect } from './place-selects';
 import { useCentres } from './registry-api';
@@ -141,15 +141,7 @@ export function CentresListPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending ? (
-              <ListStateRow columns={COLUMNS} state="loading" />
-            ) : list.isError ? (
-              <ListStateRow columns={COLUMNS} state="error" />
-            ) : rows?.length ? (
-              rows
-            ) : (
-              <ListStateRow columns={COLUMNS} state="empty" />
-            )}
+            <ListRows columns={COLUMNS} list={list} rows={rows} />
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

@@ -1,9 +1,10 @@
 import { Alert, Center, EmptyState, Loader, Table } from '@mantine/core';
 import { IconAlertCircle, IconMoodEmpty } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A table body row that stands for "loading", "failed" or "nothing found". */
-export function ListStateRow({ columns, state }: { columns: number; state: 'loading' | 'error' | 'empty' }) {
+function ListStateRow({ columns, state }: { columns: number; state: 'loading' | 'error' | 'empty' }) {
   const { t } = useTranslation('registry');
   return (
     <Table.Tr>
@@ -29,4 +30,19 @@ export function ListStateRow({ columns, state }: { columns: number; state: 'load
       </Table.Td>
     </Table.Tr>
   );
+}
+
+/** A list table's body: a loading, failed or "nothing found" row, or the rows themselves. */
+export function ListRows({
+  columns,
+  list,
+  rows,
+}: {
+  columns: number;
+  list: { isPending: boolean; isError: boolean };
+  rows: ReactNode[] | undefined;
+}) {
+  if (list.isPending) return <ListStateRow columns={columns} state="loading" />;
+  if (list.isError) return <ListStateRow columns={columns} state="error" />;
+  return rows?.length ? rows : <ListStateRow columns={columns} state="empty" />;
 }

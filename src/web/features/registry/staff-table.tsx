@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { StaffMember } from '../../../shared/contracts/registry';
 import { formatDate, localized } from '../../lib/localized';
 import { LeaveDialog } from './leave-dialog';
-import { ListStateRow } from './list-state';
+import { ListRows } from './list-state';
 import type { Page } from './registry-api';
 import { SortableTh } from './sortable-th';
 import { StatusBadge } from './status-badge';
@@ -58,14 +58,10 @@ export function StaffTable({ list, caption, withCentre, canManage, sorting }: Pr
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending ? (
-              <ListStateRow columns={columns} state="loading" />
-            ) : list.isError ? (
-              <ListStateRow columns={columns} state="error" />
-            ) : !list.data.items.length ? (
-              <ListStateRow columns={columns} state="empty" />
-            ) : (
-              list.data.items.map((s) => (
+            <ListRows
+              columns={columns}
+              list={list}
+              rows={list.data?.items.map((s) => (
                 <Table.Tr key={s.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/staff/${s.id}`}>
@@ -100,8 +96,8 @@ export function StaffTable({ list, caption, withCentre, canManage, sorting }: Pr
                     </Table.Td>
                   )}
                 </Table.Tr>
-              ))
-            )}
+              ))}
+            />
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

@@ -7,7 +7,7 @@ import { USER_STATUSES, type UsersQuery } from '../../../shared/contracts/users'
 import { NotFoundPage } from '../../app/not-found-page';
 import { useCurrentUser } from '../auth/use-current-user';
 import { ListFooter } from '../registry/list-footer';
-import { ListStateRow } from '../registry/list-state';
+import { ListRows } from '../registry/list-state';
 import { RegionSelect } from '../registry/place-selects';
 import { SearchInput } from '../registry/search-input';
 import { TableCaption } from '../registry/table-caption';
@@ -124,15 +124,7 @@ export function UsersListPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending ? (
-              <ListStateRow columns={COLUMNS} state="loading" />
-            ) : list.isError ? (
-              <ListStateRow columns={COLUMNS} state="error" />
-            ) : rows?.length ? (
-              rows
-            ) : (
-              <ListStateRow columns={COLUMNS} state="empty" />
-            )}
+            <ListRows columns={COLUMNS} list={list} rows={rows} />
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
