@@ -1,15 +1,22 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { CurrentUser, Scope } from '../../../shared/contracts/auth';
 import type { AppDb } from '../../db/client';
 import { regions } from '../../modules/reference/reference.tables';
 import { centres } from '../../modules/registry/registry.tables';
 import { users } from './auth.tables';
+import { liveSessionUserIds } from './session-store';
 
 /** The signed-in user as every route sees it: role, scope and language. */
 export type AuthUser = CurrentUser;
 
 /** Loads an active user with the scope their role is bound to; null when missing or deactivated. */
-export async function loadAuthUser(db: AppDb, userId: number): Promise<AuthUser | null> {
+export const loadAuthUser = (db: AppDb, userId: number) => loadUserWhere(db, eq(users.id, userId));
+
+/** The user of a live session in one round trip (every API request pays for this lookup). */
+export const loadSessionUser = (db: AppDb, token: string) =>
+  loadUserWhere(db, inArray(users.id, liveSessionUserIds(db, token)));
+
+async function loadUserWhere(db: AppDb, where: SQL): Promise<AuthUser | null> {
   const [row] = await db
     .select({
       id: users.id,
@@ -33,7 +40,7 @@ export async function loadAuthUser(db: AppDb, userId: number): Promise<AuthUser 
     .from(users)
     .leftJoin(centres, eq(centres.id, users.centreId))
     .leftJoin(regions, eq(regions.code, users.regionCode))
-    .where(eq(users.id, userId));
+    .where(where);
   if (!row?.isActive) return null;
 
   let scope: Scope;

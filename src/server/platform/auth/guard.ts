@@ -4,8 +4,8 @@ import { pickLocale } from '../../../shared/i18n';
 import type { AppDb } from '../../db/client';
 import { AppError } from '../http/app-error';
 import { type Access, isAllowed } from './access';
-import { type AuthUser, loadAuthUser } from './auth-user';
-import { findSessionUserId, SESSION_COOKIE } from './session-store';
+import { type AuthUser, loadSessionUser } from './auth-user';
+import { SESSION_COOKIE } from './session-store';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -44,9 +44,7 @@ export function installGuard(app: FastifyInstance, db: AppDb) {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const userId = await findSessionUserId(db, token);
-    if (!userId) return;
-    request.user = await loadAuthUser(db, userId);
+    request.user = await loadSessionUser(db, token);
     if (request.user?.locale) request.locale = request.user.locale;
   });
 

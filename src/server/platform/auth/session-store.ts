@@ -26,14 +26,12 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** The user id of a live session, or null when unknown or expired. */
-export async function findSessionUserId(db: AppDb, token: string): Promise<number | null> {
-  const [row] = await db
+/** The user of a live (known, unexpired) session, as a subquery for the user lookup. */
+export const liveSessionUserIds = (db: AppDb, token: string) =>
+  db
     .select({ userId: sessions.userId })
     .from(sessions)
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
-  return row?.userId ?? null;
-}
 
 export async function deleteSession(db: AppDb, token: string) {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
