@@ -30,6 +30,7 @@ export const YOUTH_CATEGORIES = [
 ] as const;
 
 /** Warnings a create may answer with; the record is saved either way. */
+/** Warning codes; their texts are `errors:warning.<code>` in kk/ru/en. */
 export const YOUTH_WARNINGS = ['age_outside_14_35'] as const;
 
 /** What consent covers when given at registration. */
