@@ -29,8 +29,7 @@ export const YOUTH_CATEGORIES = [
   'migrant',
 ] as const;
 
-/** Warnings a create may answer with; the record is saved either way. */
-/** Warning codes; their texts are `errors:warning.<code>` in kk/ru/en. */
+/** Warnings a create may answer with (the record is saved either way); texts: `errors:warning.<code>`. */
 export const YOUTH_WARNINGS = ['age_outside_14_35'] as const;
 
 /** What consent covers when given at registration. */
