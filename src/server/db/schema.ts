@@ -1,6 +1,7 @@
 // The one Drizzle schema: every domain's tables, for drizzle-kit and for typed queries.
 export * from '../modules/journal/journal.tables';
 export * from '../modules/journal/programmes/programmes.tables';
+export * from '../modules/journal/records/records.tables';
 export * from '../modules/journal/youth/youth.tables';
 export * from '../modules/reference/reference.tables';
 export * from '../modules/registry/registry.tables';

@@ -1,0 +1,111 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../db/client';
+import { freshDatabase } from '../../../test/database';
+import { makeCentre, makeUser, seededRandom } from '../../../test/factories';
+import { serviceTypes } from '../journal.tables';
+import { youth } from '../youth/youth.tables';
+import { journalRecords } from './records.tables';
+import { expectedRollups, type RollupKey, refreshRollups, storedRollups } from './rollups';
+
+// The rollup mechanism itself, at the SQL level: random inserts, moves and deletes, each followed by
+// a refresh of the keys it touched, must leave the rollups equal to a full recomputation.
+let database: Database;
+
+beforeAll(async () => {
+  database = await freshDatabase();
+});
+afterAll(() => database.close());
+
+describe('journal rollups', () => {
+  it('stay equal to a recomputation from raw records under random inserts, moves and deletes', async () => {
+    const { db } = database;
+    const random = seededRandom(7);
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+    const centres = [await makeCentre(db, { regionCode: '75' }), await makeCentre(db, { regionCode: '71' })];
+    const user = await makeUser(db, 'national');
+    const types = await db.select().from(serviceTypes).limit(4);
+    expect(types.length).toBe(4);
+    const people = await db
+      .insert(youth)
+      .values(
+        Array.from({ length: 6 }, (_, i) => ({
+          centreId: centres[i % 2].id,
+          regionCode: centres[i % 2].regionCode,
+          lastName: `Person${i}`,
+          firstName: 'Test',
+          birthDate: '2000-01-01',
+          gender: i % 2 ? ('male' as const) : ('female' as const),
+          status: 'neet' as const,
+        })),
+      )
+      .returning();
+    const days = ['2026-01-31', '2026-02-01', '2026-02-02'];
+    const keyOf = (r: typeof journalRecords.$inferSelect): RollupKey => ({
+      centreId: r.centreId,
+      day: r.serviceDate,
+      serviceTypeId: r.serviceTypeId,
+      directionId: r.directionId,
+      youthId: r.youthId,
+    });
+    const randomFields = () => {
+      const centre = pick(centres);
+      const type = pick(types);
+      const person = random() < 0.2 ? null : pick(people);
+      return {
+        centreId: centre.id,
+        regionCode: centre.regionCode,
+        serviceTypeId: type.id,
+        directionId: type.directionId,
+        youthId: person?.id ?? null,
+        youthGender: person?.gender ?? null,
+        youthAge: person ? Math.floor(random() * 30) + 10 : null,
+        youthNeet: random() < 0.5,
+        serviceDate: pick(days),
+        format: 'in_person' as const,
+        durationMinutes: Math.floor(random() * 60),
+      };
+    };
+
+    const live: (typeof journalRecords.$inferSelect)[] = [];
+    for (let step = 0; step < 150; step++) {
+      const action = live.length < 5 ? 'insert' : pick(['insert', 'insert', 'move', 'delete']);
+      await db.transaction(async (tx) => {
+        if (action === 'insert') {
+          const [row] = await tx
+            .insert(journalRecords)
+            .values({ ...randomFields(), recordedBy: user.id })
+            .returning();
+          live.push(row);
+          await refreshRollups(tx, [keyOf(row)]);
+        } else {
+          const index = Math.floor(random() * live.length);
+          const before = live[index];
+          if (action === 'move') {
+            const [after] = await tx
+              .update(journalRecords)
+              .set(randomFields())
+              .where(eq(journalRecords.id, before.id))
+              .returning();
+            live[index] = after;
+            await refreshRollups(tx, [keyOf(before), keyOf(after)]);
+          } else {
+            await tx
+              .update(journalRecords)
+              .set({ deletedAt: new Date() })
+              .where(eq(journalRecords.id, before.id));
+            live.splice(index, 1);
+            await refreshRollups(tx, [keyOf(before)]);
+          }
+        }
+      });
+    }
+    const stored = await storedRollups(db);
+    const expected = await expectedRollups(db);
+    expect(stored.daily.length).toBeGreaterThan(5);
+    expect(stored.months.length).toBeGreaterThan(5);
+    expect(stored).toEqual(expected);
+    const total = stored.daily.reduce((n, r) => n + Number(r.services), 0);
+    expect(total).toBe(live.length);
+  });
+});
