@@ -1,0 +1,212 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { ageOn } from '../../../../shared/constants/journal';
+import type { DbOrTx } from '../../../db/client';
+import { type Actor, recordAudit } from '../../../platform/audit/audit';
+import { dataProtection } from '../../../platform/crypto';
+import { youth } from '../youth/youth.tables';
+import { journalRecords } from './records.tables';
+import { type RollupKey, refreshRollups } from './rollups';
+
+/**
+ * The one place that writes journal rows: the API, group-event attendance and imports all come
+ * through here, so every write snapshots the young person, keeps confidential notes encrypted,
+ * leaves an audit entry without them and refreshes the rollups in the caller's transaction.
+ * Callers validate first (scope, catalogue, consent); this module trusts its drafts.
+ */
+
+export type JournalRow = typeof journalRecords.$inferSelect;
+
+/** A validated record: what the service was, with the service type's direction and confidentiality. */
+export interface RecordDraft {
+  centreId: number;
+  regionCode: string;
+  serviceTypeId: number;
+  directionId: number;
+  /** The service type keeps its notes with their author (psychology). */
+  isConfidential: boolean;
+  youthId: number | null;
+  serviceDate: string;
+  serviceTime: string | null;
+  format: JournalRow['format'];
+  durationMinutes: number | null;
+  specialistId: number | null;
+  specialistName?: string | null;
+  programmeId: number | null;
+  referral: JournalRow['referral'];
+  outcome: JournalRow['outcome'];
+  /** In a correction, `undefined` keeps the notes as they are (someone other than the author corrects). */
+  notes: string | null | undefined;
+  eventId?: number | null;
+}
+
+const ENTITY = 'journal_record';
+const CHUNK = 1000;
+
+/** Encryption context of a record's notes: a blob moved to another record does not decrypt. */
+export const notesContext = (id: number) => `journal_record:${id}`;
+
+/** What the audit keeps of a record: never the notes of a confidential service, in any form. */
+export function auditState(row: JournalRow) {
+  const { notesEncrypted, notes, ...rest } = row;
+  return notesEncrypted === null ? { ...rest, notes } : { ...rest, hasConfidentialNotes: true };
+}
+
+export const rollupKeyOf = (row: JournalRow): RollupKey => ({
+  centreId: row.centreId,
+  day: row.serviceDate,
+  serviceTypeId: row.serviceTypeId,
+  directionId: row.directionId,
+  youthId: row.youthId,
+});
+
+type Snapshot = Pick<JournalRow, 'youthGender' | 'youthAge' | 'youthNeet'>;
+const NOBODY: Snapshot = { youthGender: null, youthAge: null, youthNeet: false };
+
+/** Gender, age on the service day and NEET status of each named young person in the drafts. */
+async function snapshots(tx: DbOrTx, drafts: Pick<RecordDraft, 'youthId' | 'serviceDate'>[]) {
+  const ids = [...new Set(drafts.map((d) => d.youthId).filter((id): id is number => id !== null))];
+  const people = new Map<number, { gender: JournalRow['youthGender']; birthDate: string; neet: boolean }>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await tx
+      .select({ id: youth.id, gender: youth.gender, birthDate: youth.birthDate, status: youth.status })
+      .from(youth)
+      .where(inArray(youth.id, ids.slice(i, i + CHUNK)));
+    for (const r of rows)
+      people.set(r.id, { gender: r.gender, birthDate: r.birthDate, neet: r.status === 'neet' });
+  }
+  return (d: Pick<RecordDraft, 'youthId' | 'serviceDate'>): Snapshot => {
+    const person = d.youthId === null ? undefined : people.get(d.youthId);
+    if (!person) return NOBODY;
+    return {
+      youthGender: person.gender,
+      youthAge: ageOn(person.birthDate, d.serviceDate),
+      youthNeet: person.neet,
+    };
+  };
+}
+
+function protectedNotes(id: number, draft: RecordDraft) {
+  const notes = draft.notes?.trim() ? draft.notes.trim() : null;
+  if (!draft.isConfidential || notes === null) return { notes, notesEncrypted: null };
+  return { notes: null, notesEncrypted: dataProtection().encrypt(notes, notesContext(id)) };
+}
+
+function columns(draft: RecordDraft) {
+  return {
+    centreId: draft.centreId,
+    regionCode: draft.regionCode,
+    serviceTypeId: draft.serviceTypeId,
+    directionId: draft.directionId,
+    youthId: draft.youthId,
+    serviceDate: draft.serviceDate,
+    serviceTime: draft.serviceTime,
+    format: draft.format,
+    durationMinutes: draft.durationMinutes,
+    specialistId: draft.specialistId,
+    specialistName: draft.specialistName ?? null,
+    programmeId: draft.programmeId,
+    referral: draft.referral,
+    outcome: draft.outcome,
+    eventId: draft.eventId ?? null,
+  };
+}
+
+/** Inserts records (any number, in chunks), with audit entries and rollups, in the caller's transaction. */
+export async function insertRecords(
+  tx: DbOrTx,
+  actor: Actor,
+  recordedBy: number,
+  drafts: RecordDraft[],
+): Promise<JournalRow[]> {
+  if (!drafts.length) return [];
+  const snapshotOf = await snapshots(tx, drafts);
+  const inserted: JournalRow[] = [];
+  for (let i = 0; i < drafts.length; i += CHUNK) {
+    const chunk = drafts.slice(i, i + CHUNK);
+    // Ids first: the notes' encryption binds the record id, and one INSERT then writes everything.
+    const ids = (await tx.execute(
+      sql`select nextval('journal_records_id_seq')::int as id from generate_series(1, ${chunk.length})`,
+    )) as unknown as { rows: { id: number }[] };
+    const values = chunk.map((draft, j) => {
+      const id = Number(ids.rows[j].id);
+      return { id, ...columns(draft), ...snapshotOf(draft), ...protectedNotes(id, draft), recordedBy };
+    });
+    inserted.push(...(await tx.insert(journalRecords).values(values).returning()));
+  }
+  await recordAudit(
+    tx,
+    actor,
+    inserted.map((row) => ({
+      action: 'create',
+      entityType: ENTITY,
+      entityId: row.id,
+      regionCode: row.regionCode,
+      centreId: row.centreId,
+      after: auditState(row),
+    })),
+  );
+  await refreshRollups(tx, inserted.map(rollupKeyOf));
+  return inserted;
+}
+
+/**
+ * Replaces a record's values (a correction), bumping its version. The young person's snapshot is
+ * taken again only when the person or the day changed: otherwise it stays as it was on the day.
+ */
+export async function correctRecord(
+  tx: DbOrTx,
+  actor: Actor,
+  before: JournalRow,
+  draft: RecordDraft,
+  reason: string,
+): Promise<JournalRow> {
+  const sameDay = draft.youthId === before.youthId && draft.serviceDate === before.serviceDate;
+  const snapshot = sameDay
+    ? { youthGender: before.youthGender, youthAge: before.youthAge, youthNeet: before.youthNeet }
+    : (await snapshots(tx, [draft]))(draft);
+  const notes =
+    draft.notes === undefined
+      ? { notes: before.notes, notesEncrypted: before.notesEncrypted }
+      : protectedNotes(before.id, draft);
+  const [after] = await tx
+    .update(journalRecords)
+    .set({ ...columns(draft), ...snapshot, ...notes, version: before.version + 1, updatedAt: new Date() })
+    .where(eq(journalRecords.id, before.id))
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'correct',
+    entityType: ENTITY,
+    entityId: before.id,
+    regionCode: after.regionCode,
+    centreId: after.centreId,
+    before: auditState(before),
+    after: { ...auditState(after), reason },
+  });
+  await refreshRollups(tx, [rollupKeyOf(before), rollupKeyOf(after)]);
+  return after;
+}
+
+/** Deletes a record softly: it leaves lists and rollups, and stays in the history with the reason. */
+export async function deleteRecord(
+  tx: DbOrTx,
+  actor: Actor,
+  deletedBy: number,
+  before: JournalRow,
+  reason: string,
+): Promise<void> {
+  const now = new Date();
+  await tx
+    .update(journalRecords)
+    .set({ deletedAt: now, deletedBy, version: before.version + 1, updatedAt: now })
+    .where(eq(journalRecords.id, before.id));
+  await recordAudit(tx, actor, {
+    action: 'delete',
+    entityType: ENTITY,
+    entityId: before.id,
+    regionCode: before.regionCode,
+    centreId: before.centreId,
+    before: auditState(before),
+    after: { reason },
+  });
+  await refreshRollups(tx, [rollupKeyOf(before)]);
+}
