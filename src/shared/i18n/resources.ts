@@ -2,8 +2,10 @@
 
 import en_audit from './locales/en/audit.json' with { type: 'json' };
 import en_auth from './locales/en/auth.json' with { type: 'json' };
+import en_cases from './locales/en/cases.json' with { type: 'json' };
 import en_common from './locales/en/common.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
+import en_events from './locales/en/events.json' with { type: 'json' };
 import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
 import en_journal from './locales/en/journal.json' with { type: 'json' };
@@ -11,10 +13,13 @@ import en_programmes from './locales/en/programmes.json' with { type: 'json' };
 import en_reference from './locales/en/reference.json' with { type: 'json' };
 import en_registry from './locales/en/registry.json' with { type: 'json' };
 import en_users from './locales/en/users.json' with { type: 'json' };
+import en_youth from './locales/en/youth.json' with { type: 'json' };
 import kk_audit from './locales/kk/audit.json' with { type: 'json' };
 import kk_auth from './locales/kk/auth.json' with { type: 'json' };
+import kk_cases from './locales/kk/cases.json' with { type: 'json' };
 import kk_common from './locales/kk/common.json' with { type: 'json' };
 import kk_errors from './locales/kk/errors.json' with { type: 'json' };
+import kk_events from './locales/kk/events.json' with { type: 'json' };
 import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
 import kk_journal from './locales/kk/journal.json' with { type: 'json' };
@@ -22,10 +27,13 @@ import kk_programmes from './locales/kk/programmes.json' with { type: 'json' };
 import kk_reference from './locales/kk/reference.json' with { type: 'json' };
 import kk_registry from './locales/kk/registry.json' with { type: 'json' };
 import kk_users from './locales/kk/users.json' with { type: 'json' };
+import kk_youth from './locales/kk/youth.json' with { type: 'json' };
 import ru_audit from './locales/ru/audit.json' with { type: 'json' };
 import ru_auth from './locales/ru/auth.json' with { type: 'json' };
+import ru_cases from './locales/ru/cases.json' with { type: 'json' };
 import ru_common from './locales/ru/common.json' with { type: 'json' };
 import ru_errors from './locales/ru/errors.json' with { type: 'json' };
+import ru_events from './locales/ru/events.json' with { type: 'json' };
 import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
 import ru_journal from './locales/ru/journal.json' with { type: 'json' };
@@ -33,6 +41,7 @@ import ru_programmes from './locales/ru/programmes.json' with { type: 'json' };
 import ru_reference from './locales/ru/reference.json' with { type: 'json' };
 import ru_registry from './locales/ru/registry.json' with { type: 'json' };
 import ru_users from './locales/ru/users.json' with { type: 'json' };
+import ru_youth from './locales/ru/youth.json' with { type: 'json' };
 
 export const NAMESPACES = [
   'common',
@@ -46,6 +55,7 @@ export const NAMESPACES = [
   'users',
   'journal',
   'programmes',
+  'youth',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -63,6 +73,9 @@ export const resources = {
     users: kk_users,
     programmes: kk_programmes,
     journal: kk_journal,
+    events: kk_events,
+    cases: kk_cases,
+    youth: kk_youth,
   },
   ru: {
     common: ru_common,
@@ -76,6 +89,9 @@ export const resources = {
     users: ru_users,
     programmes: ru_programmes,
     journal: ru_journal,
+    events: ru_events,
+    cases: ru_cases,
+    youth: ru_youth,
   },
   en: {
     common: en_common,
@@ -89,5 +105,8 @@ export const resources = {
     users: en_users,
     programmes: en_programmes,
     journal: en_journal,
+    events: en_events,
+    cases: en_cases,
+    youth: en_youth,
   },
 } as const;

@@ -11,6 +11,18 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'home', roles: 'all' },
   { to: '/centres', label: 'centres', roles: 'all' },
+  {
+    to: '/journal',
+    label: 'journal',
+    roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'],
+  },
+  { to: '/youth', label: 'youth', roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'] },
+  { to: '/cases', label: 'cases', roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'] },
+  {
+    to: '/events',
+    label: 'events',
+    roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'],
+  },
   { to: '/staff', label: 'staff', roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'] },
   { to: '/import', label: 'import', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/audit', label: 'audit', roles: ['national', 'admin'] },
