@@ -16,6 +16,7 @@ import { GENDERS } from '../../../../shared/contracts/youth';
 import { users } from '../../../platform/auth/auth.tables';
 import { regions } from '../../reference/reference.tables';
 import { centres } from '../../registry/registry.tables';
+import { journalEvents } from '../events/events.tables';
 import { serviceDirections, serviceTypes } from '../journal.tables';
 import { stateProgrammes } from '../programmes/programmes.tables';
 import { youth } from '../youth/youth.tables';
@@ -66,7 +67,7 @@ export const journalRecords = pgTable(
     notes: text('notes'),
     notesEncrypted: text('notes_encrypted'),
     /** Set when the record is one attendance at a group event. */
-    eventId: integer('event_id'),
+    eventId: integer('event_id').references(() => journalEvents.id),
     recordedBy: integer('recorded_by')
       .notNull()
       .references(() => users.id),
