@@ -1,4 +1,5 @@
 // The one Drizzle schema: every domain's tables, for drizzle-kit and for typed queries.
+export * from '../modules/journal/cases/cases.tables';
 export * from '../modules/journal/events/events.tables';
 export * from '../modules/journal/journal.tables';
 export * from '../modules/journal/programmes/programmes.tables';

@@ -1,0 +1,1 @@
+export { neetCaseActions, neetCaseSteps, neetCases } from './cases.tables';
