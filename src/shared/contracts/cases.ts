@@ -1,5 +1,3 @@
-
-
 /**
  * NEET cases: a case worker accompanies a young person who is not in employment, education or
  * training along pathway steps to an outcome, and confirms at 3 and 6 months that it held.
@@ -65,18 +63,20 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-/** Refusal reasons of the rules; texts: `errors:case.<reason>`. */
+/**
+ * Why the rules refuse an action. Error codes (`errors:code.<code>`) except the date reasons, which are
+ * field errors (`errors:field.<code>`) on the date field.
+ */
 export const CASE_REFUSALS = [
-  'not_allowed',
-  'wrong_status',
+  'case_not_allowed',
+  'case_wrong_status',
   'youth_not_neet',
-  'no_consent',
+  'youth_no_consent',
   'case_already_open',
-  'no_done_step',
+  'case_no_done_step',
   'follow_up_not_due',
+  'step_not_planned',
   'date_in_future',
   'date_before_opened',
-  'step_not_planned',
-  'not_same_centre',
 ] as const;
 export type CaseRefusal = (typeof CASE_REFUSALS)[number];

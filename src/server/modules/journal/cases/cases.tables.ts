@@ -57,7 +57,7 @@ import { youth } from '../youth/youth.tables';
  *   each later action's from_status is the previous action's to_status and the last action's to_status is the
  *   case's status. Step actions carry `{ stepId }` in the payload; the first `add_step` of an open case moves
  *   it to in_progress. `record_outcome` carries `{ outcome, outcomeOn }`, `follow_up_3m`/`follow_up_6m`
- *   `{ held, checkedOn, then? }`, `close` `{ reason, closedOn }`, `reassign` `{ fromUserId, toUserId }`.
+ *   `{ held, checkedOn, ifNotHeld? }`, `close` `{ reason, closedOn }`, `reassign` `{ fromUserId, toUserId }`.
  */
 
 /** NEET cases: one young person accompanied by one case worker towards an outcome that lasts. */
