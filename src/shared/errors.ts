@@ -14,6 +14,10 @@ export const ERROR_STATUS = {
   conflict: 409,
   duplicate: 409,
   invalid_state: 409,
+  event_closed: 409,
+  event_cancelled: 409,
+  event_not_started: 409,
+  event_has_attendance: 409,
   payload_too_large: 413,
   unsupported_file: 415,
   import_invalid: 422,
@@ -47,6 +51,11 @@ export const FIELD_ERROR_CODES = [
   'outside_region',
   'invalid_iin',
   'iin_mismatch',
+  'capacity_exceeded',
+  'no_consent',
+  'not_group_type',
+  'not_registered',
+  'in_future',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

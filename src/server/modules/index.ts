@@ -2,6 +2,7 @@ import type { App, AppDeps } from '../platform/http/types';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
+import { eventRoutes } from './journal/events';
 import { programmeRoutes } from './journal/programmes';
 import { youthRoutes } from './journal/youth';
 import { referenceRoutes } from './reference';
@@ -20,4 +21,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   catalogueRoutes,
   programmeRoutes,
   youthRoutes,
+  eventRoutes,
 ];
