@@ -1,4 +1,4 @@
 export { findYouthInScope, listYouth, youthInScope } from './youth.repository';
 export { youthRoutes } from './youth.routes';
-export { createYouth, withdrawYouthConsent } from './youth.service';
+export { createYouth, mergeYouth, updateYouth, withdrawYouthConsent, youthProgrammes } from './youth.service';
 export { youth, youthConsents } from './youth.tables';

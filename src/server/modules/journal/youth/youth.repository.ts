@@ -1,15 +1,16 @@
-import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../../shared/contracts/auth';
 import type { Youth, YouthListQuery } from '../../../../shared/contracts/youth';
 import type { DbOrTx } from '../../../db/client';
+import { users } from '../../../platform/auth/auth.tables';
 import { dataProtection } from '../../../platform/crypto';
 import { pageTotal } from '../../registry/paging';
 import { matchesAllTerms, sqlFold } from '../../registry/search';
-import { maskIin } from './youth.rules';
+import { maskIin, parseYouthSearch } from './youth.rules';
 import { youth, youthConsents } from './youth.tables';
 
 type YouthRow = typeof youth.$inferSelect;
-type ConsentRow = typeof youthConsents.$inferSelect;
+type ConsentRow = typeof youthConsents.$inferSelect & { recordedByName: string | null };
 
 /** Young people a scope may read: the registering centre's country, region or centre; partners none. */
 export function youthInScope(scope: Scope): SQL {
@@ -32,8 +33,9 @@ export const consentInForce = sql`exists (select 1 from ${youthConsents} where $
 async function latestConsents(db: DbOrTx, ids: number[]): Promise<Map<number, ConsentRow>> {
   if (!ids.length) return new Map();
   const rows = await db
-    .select()
+    .select({ ...getTableColumns(youthConsents), recordedByName: users.fullName })
     .from(youthConsents)
+    .leftJoin(users, eq(users.id, youthConsents.recordedBy))
     .where(inArray(youthConsents.youthId, ids))
     .orderBy(desc(youthConsents.id));
   const byYouth = new Map<number, ConsentRow>();
@@ -70,6 +72,7 @@ export function toYouth(row: YouthRow, consent: ConsentRow | undefined, viewer: 
       ? {
           givenAt: consent.givenAt.toISOString(),
           scope: consent.scope,
+          recordedByName: consent.recordedByName,
           withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
         }
       : null,
@@ -96,16 +99,26 @@ export async function findYouthInScope(db: DbOrTx, scope: Scope, id: number): Pr
   return toYouth(row, (await latestConsents(db, [id])).get(id), scope);
 }
 
-/** A page of young people in scope whose consent is in force, by name. */
+/** A page of young people in scope whose consent is in force, by name, phone digits and birth date. */
 export async function listYouth(db: DbOrTx, scope: Scope, query: YouthListQuery) {
   const fullName = sql`${youth.lastName} || ' ' || ${youth.firstName} || ' ' || coalesce(${youth.middleName}, '')`;
+  const search = parseYouthSearch(query.q);
   const where = and(
     youthInScope(scope),
     consentInForce,
     isNull(youth.mergedIntoId),
     query.status ? eq(youth.status, query.status) : undefined,
     query.centreId ? eq(youth.centreId, query.centreId) : undefined,
-    matchesAllTerms(sqlFold(fullName), query.q ?? undefined),
+    matchesAllTerms(sqlFold(fullName), search.words || undefined),
+    // A day that does not exist ("31.02.2004") finds nobody rather than failing the query.
+    search.birthDate
+      ? search.birthDate === 'invalid'
+        ? sql`false`
+        : eq(youth.birthDate, search.birthDate)
+      : undefined,
+    ...search.phoneDigits.map(
+      (d) => sql`regexp_replace(coalesce(${youth.phone}, ''), '[^0-9]', '', 'g') like ${`%${d}%`}`,
+    ),
   );
   const { page, pageSize } = query;
   const rows = await db

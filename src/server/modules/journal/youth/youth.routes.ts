@@ -3,20 +3,23 @@ import {
   newYouthSchema,
   youthCreatedSchema,
   youthListQuerySchema,
+  youthMergeSchema,
   youthPageSchema,
+  youthProgrammesSchema,
   youthSchema,
+  youthUpdateSchema,
 } from '../../../../shared/contracts/youth';
 import { actorOf } from '../../../platform/audit/audit';
 import { notFound } from '../../../platform/http/app-error';
 import type { App, AppDeps } from '../../../platform/http/types';
 import { findYouthInScope, listYouth } from './youth.repository';
-import { createYouth, withdrawYouthConsent } from './youth.service';
+import { createYouth, mergeYouth, updateYouth, withdrawYouthConsent, youthProgrammes } from './youth.service';
 
 const tags = ['youth registry'];
 /** Staff who work with young people's records; partners never see them. */
 export const YOUTH_ROLES = ['specialist', 'center_manager', 'regional', 'national', 'admin'] as const;
 
-/** The youth registry: register with consent, find, read, withdraw consent. */
+/** The youth registry: register with consent, find, read, edit, merge, programmes, withdraw consent. */
 export function youthRoutes(app: App, { db }: AppDeps) {
   const read = async (scope: Parameters<typeof findYouthInScope>[1], id: number) => {
     const found = await findYouthInScope(db, scope, id);
@@ -89,5 +92,64 @@ export function youthRoutes(app: App, { db }: AppDeps) {
       await withdrawYouthConsent(db, user.scope, request.params.id, actorOf(user, request.id), user.id);
       return read(user.scope, request.params.id);
     },
+  );
+
+  app.put(
+    '/api/v1/youth/:id',
+    {
+      config: { access: YOUTH_ROLES },
+      schema: {
+        tags,
+        summary: 'Edit a young person with the checks of registration; not after consent withdrawal or merge',
+        params: idParamSchema,
+        body: youthUpdateSchema,
+        response: { 200: youthCreatedSchema },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const { id } = request.params;
+      const saved = await updateYouth(db, user.scope, id, request.body, actorOf(user, request.id));
+      return {
+        youth: await read(user.scope, id),
+        warnings: saved.warnings,
+        possibleDuplicates: saved.possibleDuplicates,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/youth/:id/merge',
+    {
+      config: { access: YOUTH_ROLES },
+      schema: {
+        tags,
+        summary:
+          'Merge this duplicate into another record: every reference moves there, this one is marked merged',
+        params: idParamSchema,
+        body: youthMergeSchema,
+        response: { 200: youthSchema },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const { intoId } = request.body;
+      await mergeYouth(db, user.scope, request.params.id, intoId, actorOf(user, request.id));
+      return read(user.scope, intoId);
+    },
+  );
+
+  app.get(
+    '/api/v1/youth/:id/programmes',
+    {
+      config: { access: YOUTH_ROLES },
+      schema: {
+        tags,
+        summary: 'State programmes the person fits this year, and those they were told about or referred to',
+        params: idParamSchema,
+        response: { 200: youthProgrammesSchema },
+      },
+    },
+    async (request) => youthProgrammes(db, request.user!.scope, request.params.id),
   );
 }

@@ -22,3 +22,33 @@ export function youthWarnings(birthDate: string, today: string): (typeof YOUTH_W
 export function maskIin(iin: string): string {
   return '•'.repeat(Math.max(0, iin.length - 3)) + iin.slice(-3);
 }
+
+/**
+ * Splits a quick-entry search into its parts: words of at least four digits (spaces, dashes and
+ * brackets between digit groups allowed, a leading + dropped) are phone digits, a `dd.mm.yyyy` word
+ * is a birth date, the rest are name words.
+ */
+export function parseYouthSearch(q: string | null | undefined) {
+  const words: string[] = [];
+  const phoneDigits: string[] = [];
+  let birthDate: string | undefined;
+  const dateWord = /(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])/g;
+  let rest = q ?? '';
+  for (const m of rest.matchAll(dateWord)) birthDate = isoDateOrInvalid(m[3], m[2], m[1]);
+  // Digit groups typed with spaces ("701 123 45") are one phone number: join them once dates are out.
+  rest = rest.replace(dateWord, ' ').replace(/(\d)[\s\-()]+(?=\d)/g, '$1');
+  for (const word of rest.split(/\s+/).filter(Boolean)) {
+    const digits = word.replace(/^\+/, '').replace(/[()-]/g, '');
+    if (!/^\d+$/.test(digits)) words.push(word);
+    // Fewer than four digits would match half the registry: ignored.
+    else if (digits.length >= 4) phoneDigits.push(digits);
+  }
+  return { words: words.join(' '), phoneDigits, birthDate };
+}
+
+/** `yyyy-mm-dd` of a day that exists, or `invalid` (which no birth date equals). */
+function isoDateOrInvalid(y: string, m: string, d: string): string {
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const iso = `${y}-${m}-${d}`;
+  return date.toISOString().slice(0, 10) === iso ? iso : 'invalid';
+}
