@@ -1,0 +1,90 @@
+import type { TFunction } from 'i18next';
+import type { ServiceType } from '../../../shared/contracts/journal';
+import type { HistoryEntry } from '../../../shared/contracts/registry';
+import { formatDate, localized } from '../../lib/localized';
+import { type ProgrammeWithId, programmeName } from './record-options';
+
+type Values = Record<string, unknown> | null;
+
+// The fields a reader of a record's history cares about, in the order the record page shows them.
+const FIELDS = [
+  'youthName',
+  'serviceTypeId',
+  'serviceDate',
+  'serviceTime',
+  'format',
+  'durationMinutes',
+  'specialistName',
+  'programmeId',
+  'referral',
+  'outcome',
+  'notes',
+] as const;
+
+/**
+ * A record's audit entries as the shared history list shows them: field names and values already
+ * in the UI language (service type and programme by name, codes translated, dates dd.mm.yyyy), the
+ * reason of a correction or deletion as a row of its own, bookkeeping columns left out.
+ */
+export function readableHistory(
+  t: TFunction,
+  lang: string,
+  types: Map<number, ServiceType>,
+  programmes: ProgrammeWithId[] | undefined,
+) {
+  const value = (field: string, v: unknown): unknown => {
+    if (v === null || v === undefined || v === '') return null;
+    switch (field) {
+      case 'serviceTypeId': {
+        const type = types.get(Number(v));
+        return type ? localized(type.name, lang) : String(v);
+      }
+      case 'programmeId':
+        return programmeName(programmes, Number(v), lang) ?? String(v);
+      case 'format':
+      case 'referral':
+      case 'outcome':
+        return t(`journal:${field}.${v}`, { defaultValue: String(v) });
+      case 'serviceDate':
+        return formatDate(String(v));
+      case 'serviceTime':
+        return String(v).slice(0, 5);
+      case 'durationMinutes':
+        return t('journal:list.minutes', { count: Number(v) });
+      default:
+        return typeof v === 'object' ? JSON.stringify(v) : String(v);
+    }
+  };
+  const readable = (values: Values): Values => {
+    if (!values) return null;
+    const out: Record<string, unknown> = {};
+    for (const f of FIELDS) {
+      if (f === 'youthName' && !('youthName' in values) && !('youthId' in values)) continue;
+      if (!(f in values) && f !== 'youthName') continue;
+      const v =
+        f === 'youthName' && !values.youthName && values.youthId == null
+          ? t('journal:list.unnamed')
+          : values[f];
+      out[
+        t(`journal:recordField.${f === 'youthName' ? 'youth' : f === 'specialistName' ? 'specialist' : f}`)
+      ] = value(f, v);
+    }
+    for (const [k, v] of Object.entries(values))
+      if (/reason/i.test(k) && v) out[t('journal:record.reason')] = String(v);
+    return out;
+  };
+  return (entries: HistoryEntry[]): HistoryEntry[] =>
+    entries.map((e) => {
+      const kind = /delete/i.test(e.action)
+        ? 'deleted'
+        : /create|insert|record$/i.test(e.action)
+          ? 'created'
+          : 'corrected';
+      return {
+        ...e,
+        action: t(`journal:history.${kind}`),
+        before: readable(e.before),
+        after: readable(e.after),
+      };
+    });
+}
