@@ -6,7 +6,7 @@ import { resources, translator } from '../../../shared/i18n';
 import { type ColumnSpec, normalizeLabel } from '../../platform/files';
 
 /** Which file a column belongs to; also the `files` i18n group of its header. */
-export type FileKind = 'staff' | 'centres';
+export type FileKind = 'staff' | 'centres' | 'journal' | 'youth';
 
 /** An import column: whether rows need it, and header words seen in office files beyond our own headers. */
 export interface ImportColumnDef<Id extends string> {
