@@ -4,6 +4,7 @@ import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
 import { eventRoutes } from './journal/events';
 import { programmeRoutes } from './journal/programmes';
+import { journalRecordRoutes } from './journal/records';
 import { youthRoutes } from './journal/youth';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
@@ -22,4 +23,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   programmeRoutes,
   youthRoutes,
   eventRoutes,
+  journalRecordRoutes,
 ];

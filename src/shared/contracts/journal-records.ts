@@ -98,3 +98,47 @@ export const journalListQuerySchema = pagingQuerySchema.extend({
 export type JournalListQuery = z.infer<typeof journalListQuerySchema>;
 
 export const journalRecordPageSchema = pageOf(journalRecordSchema).meta({ id: 'JournalRecordPage' });
+
+/** Actions a record's history names. */
+export const JOURNAL_RECORD_ACTIONS = ['create', 'correct', 'delete'] as const;
+
+/**
+ * One field a change touched. Confidential notes are never shown, in any history: their change
+ * appears as `field: 'notes'` with `hidden: true` and null values.
+ */
+export const journalRecordChangeSchema = z
+  .object({
+    field: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+    hidden: z.boolean(),
+  })
+  .meta({ id: 'JournalRecordChange' });
+export type JournalRecordChange = z.infer<typeof journalRecordChangeSchema>;
+
+/** One change of a record, from the audit trail: who, when, what, why, and the fields before → after. */
+export const journalRecordHistoryEntrySchema = z
+  .object({
+    at: z.string(),
+    /** The signed-in user's e-mail (or a system actor's label). */
+    actor: z.string(),
+    action: z.string(),
+    /** Why a correction or deletion was made; null for a creation. */
+    reason: z.string().nullable(),
+    /** The record's version after the change; null for a deletion. */
+    version: z.number().int().nullable(),
+    changes: z.array(journalRecordChangeSchema),
+    /**
+     * The record's fields before and after, as the shared history list shows them (`HistoryEntry`
+     * of the registry): only fields a person changes, `reason` in `after`; confidential notes never.
+     */
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'JournalRecordHistoryEntry' });
+export type JournalRecordHistoryEntry = z.infer<typeof journalRecordHistoryEntrySchema>;
+
+/** A record's history, newest first. */
+export const journalRecordHistorySchema = z
+  .array(journalRecordHistoryEntrySchema)
+  .meta({ id: 'JournalRecordHistory' });

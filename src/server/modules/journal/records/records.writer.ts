@@ -91,6 +91,25 @@ function protectedNotes(id: number, draft: RecordDraft) {
   return { notes: null, notesEncrypted: dataProtection().encrypt(notes, notesContext(id)) };
 }
 
+/**
+ * The notes after a correction. `undefined` keeps them; plain notes of a record whose new type is
+ * confidential are encrypted then; the same text given again keeps its blob, so no change shows.
+ */
+function correctedNotes(before: JournalRow, draft: RecordDraft) {
+  const kept = { notes: before.notes, notesEncrypted: before.notesEncrypted };
+  if (draft.notes === undefined) {
+    if (draft.isConfidential && before.notes !== null)
+      return protectedNotes(before.id, { ...draft, notes: before.notes });
+    return kept;
+  }
+  const next = protectedNotes(before.id, draft);
+  if (next.notesEncrypted !== null && before.notesEncrypted !== null) {
+    const old = dataProtection().decrypt(before.notesEncrypted, notesContext(before.id));
+    if (old === draft.notes?.trim()) return kept;
+  }
+  return next;
+}
+
 function columns(draft: RecordDraft) {
   return {
     centreId: draft.centreId,
@@ -164,10 +183,10 @@ export async function correctRecord(
   const snapshot = sameDay
     ? { youthGender: before.youthGender, youthAge: before.youthAge, youthNeet: before.youthNeet }
     : (await snapshots(tx, [draft]))(draft);
-  const notes =
-    draft.notes === undefined
-      ? { notes: before.notes, notesEncrypted: before.notesEncrypted }
-      : protectedNotes(before.id, draft);
+  const notes = correctedNotes(before, draft);
+  const confidentialNotesChanged =
+    (before.notesEncrypted !== null || notes.notesEncrypted !== null) &&
+    (before.notesEncrypted !== notes.notesEncrypted || before.notes !== notes.notes);
   const [after] = await tx
     .update(journalRecords)
     .set({ ...columns(draft), ...snapshot, ...notes, version: before.version + 1, updatedAt: new Date() })
@@ -180,7 +199,8 @@ export async function correctRecord(
     regionCode: after.regionCode,
     centreId: after.centreId,
     before: auditState(before),
-    after: { ...auditState(after), reason },
+    // Confidential notes leave only the fact that they changed.
+    after: { ...auditState(after), reason, ...(confidentialNotesChanged ? { notesChanged: true } : {}) },
   });
   await refreshRollups(tx, [rollupKeyOf(before), rollupKeyOf(after)]);
   return after;

@@ -1,0 +1,5 @@
+export { findRecordInScope, listRecords, recordsInScope } from './records.repository';
+export { journalRecordRoutes } from './records.routes';
+export { correctRecordById, createRecord, deleteRecordById } from './records.service';
+export { correctRecord, deleteRecord, insertRecords, notesContext, type RecordDraft } from './records.writer';
+export { expectedRollups, rebuildRollups, refreshRollups, storedRollups } from './rollups';

@@ -1,0 +1,218 @@
+import { and, eq } from 'drizzle-orm';
+import type { Role } from '../../../../shared/constants/roles';
+import type { Scope } from '../../../../shared/contracts/auth';
+import type { JournalRecordCorrection, NewJournalRecord } from '../../../../shared/contracts/journal-records';
+import type { FieldError } from '../../../../shared/errors';
+import type { AppDb, DbOrTx } from '../../../db/client';
+import { type Actor, actorOf } from '../../../platform/audit/audit';
+import { users } from '../../../platform/auth/auth.tables';
+import { AppError, forbidden, invalidFields, notFound } from '../../../platform/http/app-error';
+import { centreInScope } from '../../registry/registry.scope';
+import { centres } from '../../registry/registry.tables';
+import { serviceTypes } from '../journal.tables';
+import { stateProgrammes } from '../programmes/programmes.tables';
+import { consentInForce, youthInScope } from '../youth/youth.repository';
+import { youth } from '../youth/youth.tables';
+import { findRecordRowInScope } from './records.repository';
+import {
+  correctRecord,
+  deleteRecord,
+  insertRecords,
+  type JournalRow,
+  type RecordDraft,
+} from './records.writer';
+
+/** Who records services: a centre's specialists and manager, and the administrator. */
+export const RECORD_WRITERS = ['specialist', 'center_manager', 'admin'] as const satisfies readonly Role[];
+/** Who reads the journal in their scope; partners never do. */
+export const RECORD_READERS = [
+  'specialist',
+  'center_manager',
+  'regional',
+  'national',
+  'admin',
+] as const satisfies readonly Role[];
+/** Roles of the people who give services: a record's specialist is one of them, at the record's centre. */
+const SPECIALIST_ROLES: readonly Role[] = ['specialist', 'center_manager'];
+
+export interface Caller {
+  id: number;
+  email: string;
+  role: Role;
+  scope: Scope;
+  requestId?: string;
+}
+
+const actor = (caller: Caller): Actor => actorOf(caller, caller.requestId);
+
+/** Today in Kazakhstan (one time zone, UTC+5, since March 2024): a service date may not be later. */
+export function todayInKazakhstan(now = new Date()): string {
+  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
+type Fields = NewJournalRecord;
+
+/** The centre of the record: a centre-level caller's own; above that, the one named (or kept). */
+async function recordCentre(tx: DbOrTx, caller: Caller, fields: Fields, before?: JournalRow) {
+  const scope = caller.scope;
+  if (scope.kind === 'centre' && fields.centreId && fields.centreId !== scope.centreId)
+    throw invalidFields([{ field: 'centreId', code: 'out_of_scope' }]);
+  const id = scope.kind === 'centre' ? scope.centreId : (fields.centreId ?? before?.centreId);
+  if (!id) throw invalidFields([{ field: 'centreId', code: 'required' }]);
+  const [centre] = await tx
+    .select({ id: centres.id, regionCode: centres.regionCode })
+    .from(centres)
+    .where(and(eq(centres.id, id), centreInScope(scope)));
+  if (!centre) throw invalidFields([{ field: 'centreId', code: 'not_found' }]);
+  return centre;
+}
+
+/**
+ * Checks a record's fields against the catalogue, the youth registry, the programmes and the
+ * centre's staff, and turns them into a draft for the writer. All field errors come together.
+ */
+async function draftOf(
+  tx: DbOrTx,
+  caller: Caller,
+  fields: Fields,
+  before?: JournalRow,
+): Promise<RecordDraft> {
+  const centre = await recordCentre(tx, caller, fields, before);
+  const errors: FieldError[] = [];
+
+  const [type] = await tx.select().from(serviceTypes).where(eq(serviceTypes.id, fields.serviceTypeId));
+  const typeKept = before?.serviceTypeId === fields.serviceTypeId;
+  if (!type) errors.push({ field: 'serviceTypeId', code: 'not_found' });
+  else if (!type.isActive && !typeKept) errors.push({ field: 'serviceTypeId', code: 'inactive' });
+  else if (type.isGroup) errors.push({ field: 'serviceTypeId', code: 'group_service_type' });
+
+  const youthId = fields.youthId ?? null;
+  if (youthId !== null) {
+    const [person] = await tx
+      .select({ id: youth.id, mergedIntoId: youth.mergedIntoId })
+      .from(youth)
+      .where(and(eq(youth.id, youthId), youthInScope(caller.scope)));
+    // (`consentInForce` goes in a where clause: a single-table select list would not qualify its columns.)
+    const [consenting] = await tx
+      .select({ id: youth.id })
+      .from(youth)
+      .where(and(eq(youth.id, youthId), consentInForce));
+    // The same person kept on a correction stays, whatever became of their consent since.
+    const kept = before?.youthId === youthId;
+    if (!person) errors.push({ field: 'youthId', code: 'not_found' });
+    else if (!kept && !consenting) errors.push({ field: 'youthId', code: 'consent_withdrawn' });
+    else if (!kept && person.mergedIntoId !== null) errors.push({ field: 'youthId', code: 'youth_merged' });
+  } else if (type && !type.allowsAnonymous) {
+    errors.push({ field: 'youthId', code: 'anonymous_not_allowed' });
+  }
+
+  if (fields.programmeId) {
+    const [programme] = await tx
+      .select({ id: stateProgrammes.id })
+      .from(stateProgrammes)
+      .where(eq(stateProgrammes.id, fields.programmeId));
+    if (!programme) errors.push({ field: 'programmeId', code: 'not_found' });
+  }
+
+  // The specialist: named, or on a correction the one recorded, or the caller who gives services.
+  let specialistId = fields.specialistId ?? null;
+  if (specialistId === null) {
+    if (before) specialistId = before.specialistId;
+    else if (SPECIALIST_ROLES.includes(caller.role)) specialistId = caller.id;
+  }
+  const specialistName = specialistId === null ? (before?.specialistName ?? null) : null;
+  if (specialistId !== null) {
+    const [person] = await tx
+      .select({ role: users.role })
+      .from(users)
+      .where(and(eq(users.id, specialistId), eq(users.isActive, true), eq(users.centreId, centre.id)));
+    if (!person || !SPECIALIST_ROLES.includes(person.role))
+      errors.push({ field: 'specialistId', code: 'not_a_specialist' });
+  } else if (specialistName === null) {
+    errors.push({ field: 'specialistId', code: 'required' });
+  }
+
+  if (fields.serviceDate > todayInKazakhstan()) errors.push({ field: 'serviceDate', code: 'future_date' });
+
+  // Confidential notes are their author's: anyone else leaves them as they are.
+  const isAuthor = !before || before.recordedBy === caller.id;
+  const confidential = Boolean(type?.isConfidential) || (before?.notesEncrypted ?? null) !== null;
+  let notes: string | null | undefined = fields.notes ?? null;
+  if (!isAuthor && confidential) {
+    if (notes) errors.push({ field: 'notes', code: 'author_only' });
+    notes = undefined;
+  }
+
+  if (errors.length || !type) throw invalidFields(errors);
+  return {
+    centreId: centre.id,
+    regionCode: centre.regionCode,
+    serviceTypeId: type.id,
+    directionId: type.directionId,
+    isConfidential: type.isConfidential,
+    youthId,
+    serviceDate: fields.serviceDate,
+    serviceTime: fields.serviceTime ?? null,
+    format: fields.format,
+    durationMinutes: fields.durationMinutes ?? null,
+    specialistId,
+    specialistName,
+    programmeId: fields.programmeId ?? null,
+    referral: fields.referral ?? null,
+    outcome: fields.outcome ?? null,
+    notes,
+  };
+}
+
+/** Records one service; the caller is its author. Returns the new record's id. */
+export async function createRecord(db: AppDb, caller: Caller, fields: NewJournalRecord): Promise<number> {
+  return db.transaction(async (tx) => {
+    const draft = await draftOf(tx, caller, fields);
+    const [row] = await insertRecords(tx, actor(caller), caller.id, [draft]);
+    return row.id;
+  });
+}
+
+/** The author, the centre's manager or the administrator may change a record. */
+function mayChange(caller: Caller, row: JournalRow): boolean {
+  if (caller.role === 'admin') return true;
+  if (caller.id === row.recordedBy) return true;
+  return (
+    caller.role === 'center_manager' &&
+    caller.scope.kind === 'centre' &&
+    caller.scope.centreId === row.centreId
+  );
+}
+
+/** A live record in scope that the caller may change, locked for the rest of the transaction. */
+async function changeable(tx: DbOrTx, caller: Caller, id: number): Promise<JournalRow> {
+  const row = await findRecordRowInScope(tx, caller.scope, id, true);
+  if (!row) throw notFound();
+  if (!mayChange(caller, row)) throw forbidden();
+  // Deleted records stay deleted; attendance at a group event changes through the event.
+  if (row.deletedAt !== null || row.eventId !== null) throw new AppError('invalid_state');
+  return row;
+}
+
+/** Corrects a record with its full new values and a reason; the version goes up and the history keeps both. */
+export async function correctRecordById(
+  db: AppDb,
+  caller: Caller,
+  id: number,
+  correction: JournalRecordCorrection,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await changeable(tx, caller, id);
+    const { reason, ...fields } = correction;
+    const draft = await draftOf(tx, caller, fields, before);
+    await correctRecord(tx, actor(caller), before, draft, reason);
+  });
+}
+
+/** Deletes a record softly with a reason: it leaves lists and rollups, its history stays. */
+export async function deleteRecordById(db: AppDb, caller: Caller, id: number, reason: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await changeable(tx, caller, id);
+    await deleteRecord(tx, actor(caller), caller.id, before, reason);
+  });
+}
