@@ -2,9 +2,11 @@ import type { App, AppDeps } from '../platform/http/types';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
+import { casesRoutes } from './journal/cases';
 import { eventRoutes } from './journal/events';
 import { programmeRoutes } from './journal/programmes';
 import { journalRecordRoutes } from './journal/records';
+import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
@@ -22,6 +24,8 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   catalogueRoutes,
   programmeRoutes,
   youthRoutes,
+  casesRoutes,
   eventRoutes,
   journalRecordRoutes,
+  journalFileRoutes,
 ];
