@@ -2,7 +2,6 @@ import type { App, AppDeps } from '../platform/http/types';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
-import { casesRoutes } from './journal/cases';
 import { eventRoutes } from './journal/events';
 import { programmeRoutes } from './journal/programmes';
 import { journalRecordRoutes } from './journal/records';
@@ -24,7 +23,6 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   catalogueRoutes,
   programmeRoutes,
   youthRoutes,
-  casesRoutes,
   eventRoutes,
   journalRecordRoutes,
   journalFileRoutes,
