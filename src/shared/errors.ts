@@ -62,10 +62,8 @@ export const FIELD_ERROR_CODES = [
   'author_only',
   'inactive',
   'capacity_exceeded',
-  'no_consent',
   'not_group_type',
   'not_registered',
-  'in_future',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -213,8 +213,8 @@ describe('registration', () => {
       expect.objectContaining({ field: 'youthIds.1', code: 'not_found' }),
       expect.objectContaining({
         field: 'youthIds.2',
-        code: 'no_consent',
-        message: 'The young person has not given or has withdrawn consent',
+        code: 'consent_withdrawn',
+        message: 'Consent has been withdrawn: this record is no longer processed',
       }),
     ]);
     const full = await call(
@@ -254,7 +254,7 @@ describe('registration', () => {
     const noConsent = await call('POST', `/api/v1/events/${other.id}/participants`, 'specialist', {
       youthIds: [late],
     });
-    expect(noConsent.json().errors[0]).toMatchObject({ field: 'youthIds.0', code: 'no_consent' });
+    expect(noConsent.json().errors[0]).toMatchObject({ field: 'youthIds.0', code: 'consent_withdrawn' });
   });
 });
 
@@ -407,7 +407,7 @@ describe('attendance', () => {
       eventDate: dayFromToday(3),
       version: moved.json().version,
     });
-    expect(intoFuture.json().errors[0]).toMatchObject({ field: 'eventDate', code: 'in_future' });
+    expect(intoFuture.json().errors[0]).toMatchObject({ field: 'eventDate', code: 'future_date' });
 
     const fewer = await call('POST', `${url}/attendance`, 'specialist', {
       attendedYouthIds: [people.aigerim],

@@ -85,7 +85,7 @@ describe('event rules', () => {
     const refusal = updateRefusal(planned, { eventDate: '2026-03-20', capacity: 2 }, counts, '2026-03-12');
     expect(refusal?.fieldErrors?.map((e) => [e.field, e.code])).toEqual([
       ['capacity', 'too_small'],
-      ['eventDate', 'in_future'],
+      ['eventDate', 'future_date'],
     ]);
     const noAttendance = { registered: 0, attended: 0, unnamed: 0 };
     expect(

@@ -67,7 +67,7 @@ export function updateRefusal(
   if (next.capacity !== null && next.capacity < counts.registered)
     errors.push({ field: 'capacity', code: 'too_small', params: { min: counts.registered } });
   if ((counts.attended > 0 || counts.unnamed > 0 || event.status === 'held') && next.eventDate > today)
-    errors.push({ field: 'eventDate', code: 'in_future' });
+    errors.push({ field: 'eventDate', code: 'future_date' });
   return errors.length ? { code: 'validation_failed', fieldErrors: errors } : null;
 }
 

@@ -280,7 +280,7 @@ export function registerParticipants(db: AppDb, caller: Caller, id: number, chan
     change.youthIds.forEach((youthId, i) => {
       const person = found.get(youthId);
       if (!person || person.mergedIntoId !== null) errors.push({ field: `youthIds.${i}`, code: 'not_found' });
-      else if (!person.consent) errors.push({ field: `youthIds.${i}`, code: 'no_consent' });
+      else if (!person.consent) errors.push({ field: `youthIds.${i}`, code: 'consent_withdrawn' });
     });
     if (errors.length) throw invalidFields(errors);
     const adding = ids.filter((youthId) => !already.has(youthId));
