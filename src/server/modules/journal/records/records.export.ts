@@ -15,21 +15,8 @@ import { stateProgrammes } from '../programmes/programmes.tables';
 import { consentInForce } from '../youth/youth.repository';
 import { youth } from '../youth/youth.tables';
 import { journalChoiceName } from './records.import';
+import { recordsInScope } from './records.repository';
 import { journalRecords } from './records.tables';
-
-/** Journal records a scope may read: the country, its region, its centre; partners none. */
-function recordsInScope(scope: Scope): SQL {
-  switch (scope.kind) {
-    case 'country':
-      return sql`true`;
-    case 'region':
-      return eq(journalRecords.regionCode, scope.regionCode);
-    case 'centre':
-      return eq(journalRecords.centreId, scope.centreId);
-    case 'organisation':
-      return sql`false`;
-  }
-}
 
 /**
  * The young person's name goes into a file only for the staff of the centre that registered them,

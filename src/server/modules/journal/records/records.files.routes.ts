@@ -20,20 +20,12 @@ import type { ExportFile } from '../../registry/registry.export';
 import { importYouth, youthTemplate } from '../youth/youth.import';
 import { exportJournal } from './records.export';
 import { importJournal, journalTemplate } from './records.import';
+import { RECORD_READERS } from './records.service';
 
 const tags = ['journal'];
 
 /** Who imports journals and youth lists: the centre's manager and everyone above; specialists record one by one. */
 const FILE_IMPORTERS = ['national', 'regional', 'center_manager', 'admin'] as const satisfies readonly Role[];
-/** Who exports the journal of their scope; partners never read it. */
-const JOURNAL_READERS = [
-  'specialist',
-  'center_manager',
-  'regional',
-  'national',
-  'admin',
-] as const satisfies readonly Role[];
-
 function sendFile(reply: FastifyReply, file: ExportFile) {
   return reply
     .header('content-type', file.contentType)
@@ -58,7 +50,7 @@ export function journalFileRoutes(app: App, { db }: AppDeps) {
   app.get(
     '/api/v1/journal/export',
     {
-      config: { access: JOURNAL_READERS },
+      config: { access: RECORD_READERS },
       schema: {
         tags,
         summary:

@@ -27,6 +27,7 @@ import { serviceTypes } from '../journal.tables';
 import { stateProgrammes } from '../programmes/programmes.tables';
 import { consentInForce, youthInScope } from '../youth/youth.repository';
 import { youth } from '../youth/youth.tables';
+import { todayInKazakhstan } from './records.service';
 import { insertRecords, type RecordDraft } from './records.writer';
 
 type Col = JournalImportColumn;
@@ -95,11 +96,6 @@ const IMPORT_LOCK = 7_240_003;
 const LOOKUP_CHUNK = 5000;
 /** Who may be named as the specialist of a record: the people who give services at the centre. */
 const SPECIALIST_ROLES: readonly Role[] = ['specialist', 'center_manager'];
-
-/** Today in Kazakhstan (UTC+5 since March 2024): a service date may not be later. */
-export function todayInKazakhstan(now = new Date()): string {
-  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
-}
 
 // ---- choices: code, or the name in any of the three languages ----
 
@@ -318,7 +314,7 @@ async function validate(
     if (!date.ok) report.rowError(row, 'serviceDate', 'invalid_date');
     else if (date.value === null) report.rowError(row, 'serviceDate', 'required');
     else if (date.value > today)
-      report.rowError(row, 'serviceDate', 'invalid_date', { reason: 'future_date' });
+      report.rowError(row, 'serviceDate', 'future_date', { reason: 'future_date' });
 
     const time = parseTimeCell(c.serviceTime);
     if (time === undefined) report.rowError(row, 'serviceTime', 'invalid_value', { reason: 'invalid_time' });
@@ -326,9 +322,12 @@ async function validate(
     const typeCode = cellText(c.serviceTypeCode);
     const type = typeCode ? types.get(typeCode.toLowerCase()) : undefined;
     if (!typeCode) report.rowError(row, 'serviceTypeCode', 'required');
-    else if (!type?.isActive)
+    else if (!type)
       report.rowError(row, 'serviceTypeCode', 'not_found', { reason: 'service_type_not_found' });
-    else if (type.isGroup) report.rowError(row, 'serviceTypeCode', 'invalid_value', { reason: 'group_type' });
+    else if (!type.isActive)
+      report.rowError(row, 'serviceTypeCode', 'inactive', { reason: 'service_type_not_found' });
+    else if (type.isGroup)
+      report.rowError(row, 'serviceTypeCode', 'group_service_type', { reason: 'group_type' });
 
     // The young person: by registry id or IIN within the scope, or nobody where the type allows it.
     const ref = refs[index];
@@ -337,14 +336,14 @@ async function validate(
     else if (ref.kind === 'iin' && !validateIin(ref.iin).ok) report.rowError(row, 'youth', 'invalid_iin');
     else if (ref.kind === 'none') {
       if (type && !type.allowsAnonymous && !type.isGroup)
-        report.rowError(row, 'youth', 'required', { reason: 'anonymous_not_allowed' });
+        report.rowError(row, 'youth', 'anonymous_not_allowed', { reason: 'anonymous_not_allowed' });
     } else {
       const person = ref.kind === 'id' ? people.byId.get(ref.id) : people.byHash.get(people.hashOf(ref.iin));
       if (!person) report.rowError(row, 'youth', 'not_found', { reason: 'youth_not_found' });
       else if (!person.consent)
-        report.rowError(row, 'youth', 'invalid_value', { reason: 'youth_consent_withdrawn' });
+        report.rowError(row, 'youth', 'consent_withdrawn', { reason: 'youth_consent_withdrawn' });
       else if (person.mergedIntoId !== null)
-        report.rowError(row, 'youth', 'invalid_value', {
+        report.rowError(row, 'youth', 'youth_merged', {
           reason: 'youth_merged',
           params: { id: person.mergedIntoId },
         });
@@ -372,7 +371,7 @@ async function validate(
       const ok =
         user?.isActive && SPECIALIST_ROLES.includes(user.role) && (!centre || user.centreId === centre.id);
       if (!user || !ok)
-        report.rowError(row, 'specialistEmail', 'not_found', { reason: 'specialist_not_found' });
+        report.rowError(row, 'specialistEmail', 'not_a_specialist', { reason: 'specialist_not_found' });
       else specialistId = user.id;
     } else if (!name) {
       if (SPECIALIST_ROLES.includes(role)) specialistId = callerId;
