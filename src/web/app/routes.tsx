@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
 import { AuditPage } from '../features/audit/audit-page';
+import { eventsRoutes } from '../features/events/events-routes';
 import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
 import { journalRoutes } from '../features/journal/journal-routes';
@@ -19,5 +20,6 @@ export const routes: RouteObject[] = [
   ...usersRoutes,
   ...programmesRoutes,
   ...journalRoutes,
+  ...eventsRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
