@@ -2,6 +2,7 @@ import type { App, AppDeps } from '../platform/http/types';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
+import { casesRoutes } from './journal/cases';
 import { eventRoutes } from './journal/events';
 import { programmeRoutes } from './journal/programmes';
 import { journalRecordRoutes } from './journal/records';
@@ -23,6 +24,7 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   catalogueRoutes,
   programmeRoutes,
   youthRoutes,
+  casesRoutes,
   eventRoutes,
   journalRecordRoutes,
   journalFileRoutes,

@@ -2,7 +2,9 @@ import type { Role } from '../../../../shared/constants/roles';
 import type { Scope } from '../../../../shared/contracts/auth';
 import {
   ACTIVE_CASE_STATUSES,
+  CASE_LEVEL_ACTIONS,
   type CaseAction,
+  type CaseLevelAction,
   type CaseOutcome,
   type CaseRefusal,
   type CaseStatus,
@@ -209,17 +211,6 @@ export function decide(c: CaseFacts, command: CaseCommand, user: CaseUser, today
   }
 }
 
-/** Case-level actions a screen may offer (step actions are offered per step by `stepActions`). */
-export const CASE_LEVEL_ACTIONS = [
-  'add_step',
-  'record_outcome',
-  'follow_up_3m',
-  'follow_up_6m',
-  'close',
-  'reopen',
-  'reassign',
-] as const satisfies readonly CaseAction[];
-
 /**
  * The case-level actions the rules would allow this user today, so a screen offers nothing that is
  * refused. Inputs are assumed valid (a follow-up checked today, an outcome dated today).
@@ -232,8 +223,8 @@ export function availableActions(
     hasOtherActiveCase: false,
     consentInForce: true,
   },
-): (typeof CASE_LEVEL_ACTIONS)[number][] {
-  const probe: Record<(typeof CASE_LEVEL_ACTIONS)[number], CaseCommand> = {
+): CaseLevelAction[] {
+  const probe: Record<CaseLevelAction, CaseCommand> = {
     add_step: { action: 'add_step', dueOn: c.openedOn > today ? c.openedOn : today },
     record_outcome: { action: 'record_outcome', outcome: 'employed', outcomeOn: today },
     follow_up_3m: { action: 'follow_up_3m', held: true, checkedOn: today },
