@@ -1,6 +1,6 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../../db/schema';
+import { auditLog, users } from '../../../db/schema';
 import { createTestApp, signIn, type TestApp } from '../../../test/app';
 import { makeCentre, makeUser, TEST_PASSWORD } from '../../../test/factories';
 import { serviceTypes } from '../journal.tables';
@@ -303,7 +303,7 @@ describe('corrections and deletions', () => {
       ...service({ durationMinutes: 60, serviceDate: '2026-03-03', notes: 'Обычная заметка' }),
       reason: 'Неверная длительность',
     });
-    expect(corrected.statusCode).toBe(200);
+    expect(corrected.statusCode, corrected.body).toBe(200);
     expect(corrected.json()).toMatchObject({ version: 2, durationMinutes: 60, serviceDate: '2026-03-03' });
     const byManager = await call('PUT', url, 'manager', {
       ...service({
@@ -340,6 +340,33 @@ describe('corrections and deletions', () => {
       { field: 'durationMinutes', before: 45, after: 60, hidden: false },
     ]);
     expect(history[2]).toMatchObject({ reason: null, version: 1 });
+  });
+
+  it('keep a specialist who has left and a young person who withdrew consent when other fields change', async () => {
+    const leaving = await makeUser(t.db, 'specialist', { centreId: ids.almaty });
+    const created = await call(
+      'POST',
+      '/api/v1/journal/records',
+      'manager',
+      service({ specialistId: leaving.id }),
+    );
+    expect(created.statusCode).toBe(201);
+    await t.db.update(users).set({ isActive: false }).where(eq(users.id, leaving.id));
+    const url = `/api/v1/journal/records/${created.json().id}`;
+    const kept = await call('PUT', url, 'manager', {
+      ...service({ specialistId: leaving.id, outcome: 'follow_up' }),
+      reason: 'Нужна повторная встреча',
+    });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json()).toMatchObject({ specialistId: leaving.id, outcome: 'follow_up', version: 2 });
+    // Naming them anew on another record is refused.
+    const fresh = await call(
+      'POST',
+      '/api/v1/journal/records',
+      'manager',
+      service({ specialistId: leaving.id }),
+    );
+    expect(fresh.json().errors[0]).toMatchObject({ field: 'specialistId', code: 'not_a_specialist' });
   });
 
   it('delete softly with a reason: gone from lists and rollups, readable as deleted, history kept', async () => {

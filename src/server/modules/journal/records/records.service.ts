@@ -87,7 +87,8 @@ async function draftOf(
   else if (type.isGroup) errors.push({ field: 'serviceTypeId', code: 'group_service_type' });
 
   const youthId = fields.youthId ?? null;
-  if (youthId !== null) {
+  // The same person kept on a correction stays, whatever became of their consent or centre since.
+  if (youthId !== null && before?.youthId !== youthId) {
     const [person] = await tx
       .select({ id: youth.id, mergedIntoId: youth.mergedIntoId })
       .from(youth)
@@ -97,14 +98,12 @@ async function draftOf(
       .select({ id: youth.id })
       .from(youth)
       .where(and(eq(youth.id, youthId), consentInForce));
-    // The same person kept on a correction stays, whatever became of their consent since.
-    const kept = before?.youthId === youthId;
     if (!person) errors.push({ field: 'youthId', code: 'not_found' });
-    else if (!kept && !consenting) errors.push({ field: 'youthId', code: 'consent_withdrawn' });
-    else if (!kept && person.mergedIntoId !== null) errors.push({ field: 'youthId', code: 'youth_merged' });
-  } else if (type && !type.allowsAnonymous) {
-    errors.push({ field: 'youthId', code: 'anonymous_not_allowed' });
+    else if (!consenting) errors.push({ field: 'youthId', code: 'consent_withdrawn' });
+    else if (person.mergedIntoId !== null) errors.push({ field: 'youthId', code: 'youth_merged' });
   }
+  if (youthId === null && type && !type.allowsAnonymous)
+    errors.push({ field: 'youthId', code: 'anonymous_not_allowed' });
 
   if (fields.programmeId) {
     const [programme] = await tx
@@ -121,14 +120,16 @@ async function draftOf(
     else if (SPECIALIST_ROLES.includes(caller.role)) specialistId = caller.id;
   }
   const specialistName = specialistId === null ? (before?.specialistName ?? null) : null;
-  if (specialistId !== null) {
+  // One who has left since may stay on a correction that keeps them and the centre.
+  const specialistKept = before?.specialistId === specialistId && before?.centreId === centre.id;
+  if (specialistId !== null && !specialistKept) {
     const [person] = await tx
       .select({ role: users.role })
       .from(users)
       .where(and(eq(users.id, specialistId), eq(users.isActive, true), eq(users.centreId, centre.id)));
     if (!person || !SPECIALIST_ROLES.includes(person.role))
       errors.push({ field: 'specialistId', code: 'not_a_specialist' });
-  } else if (specialistName === null) {
+  } else if (specialistId === null && specialistName === null) {
     errors.push({ field: 'specialistId', code: 'required' });
   }
 
