@@ -49,6 +49,8 @@ export type ProgrammeTerms = z.infer<typeof programmeTermsSchema>;
 
 export const programmeSchema = z
   .object({
+    /** The id a journal record names the programme it explained by. */
+    id: z.number().int(),
     code: z.string(),
     name: localizedNameSchema,
     /** English only. */

@@ -25,6 +25,7 @@ export function toTerms(row: TermsRow): ProgrammeTerms {
 
 function toProgramme(row: ProgrammeRow, terms: TermsRow | null): Programme {
   return {
+    id: row.id,
     code: row.code,
     name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
     operator: row.operator,
