@@ -177,28 +177,30 @@ function QuickEntry({ user }: { user: CurrentUser }) {
                 <RecordFields
                   form={form}
                   catalogue={catalogue.data}
-                  programmes={programmes.data as ProgrammeWithId[] | undefined}
+                  programmes={programmes.data}
                   chosenType={chosenType}
                   typeRef={typeRef}
+                  footer={
+                    <Group justify="flex-end" align="center" wrap="nowrap">
+                      <Text size="sm" role="status" aria-live="polite" c="teal.9" fw={500}>
+                        {saved}
+                      </Text>
+                      <Button
+                        type="submit"
+                        loading={create.isPending}
+                        leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+                        aria-keyshortcuts="Control+Enter"
+                        rightSection={
+                          <Kbd size="xs" aria-hidden>
+                            Ctrl+Enter
+                          </Kbd>
+                        }
+                      >
+                        {t('quick.save')}
+                      </Button>
+                    </Group>
+                  }
                 />
-                <Group justify="space-between" align="center">
-                  <Text size="sm" role="status" aria-live="polite" c="teal.9" fw={500}>
-                    {saved}
-                  </Text>
-                  <Button
-                    type="submit"
-                    loading={create.isPending}
-                    leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-                    aria-keyshortcuts="Control+Enter"
-                    rightSection={
-                      <Kbd size="xs" aria-hidden>
-                        Ctrl+Enter
-                      </Kbd>
-                    }
-                  >
-                    {t('quick.save')}
-                  </Button>
-                </Group>
               </Stack>
             </form>
           </Paper>

@@ -1,8 +1,7 @@
-import { Alert, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { Alert, Grid, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
-import type { Ref } from 'react';
+import type { FocusEvent, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceDirection, ServiceType } from '../../../shared/contracts/journal';
 import { DateField } from '../../ui/date-field';
@@ -24,10 +23,20 @@ interface Props {
   typeRef?: Ref<HTMLInputElement>;
   /** The note belongs to someone else: not shown, not sent. */
   notesHidden?: boolean;
+  /** Shown beside date and time (quick entry's save button). */
+  footer?: ReactNode;
 }
 
 /** What was provided, how, for how long, with what result: the fields after "who". */
-export function RecordFields({ form, catalogue, programmes, chosenType, typeRef, notesHidden }: Props) {
+export function RecordFields({
+  form,
+  catalogue,
+  programmes,
+  chosenType,
+  typeRef,
+  notesHidden,
+  footer,
+}: Props) {
   const { t, i18n } = useTranslation('journal');
   const anonymous = form.values.anonymous;
   const types = serviceTypeGroups(catalogue, i18n.language, anonymous ? (x) => x.allowsAnonymous : undefined);
@@ -36,61 +45,85 @@ export function RecordFields({ form, catalogue, programmes, chosenType, typeRef,
     selectFirstOptionOnChange: true,
     nothingFoundMessage: t('quick.nothingFound'),
   } as const;
+  // Typing into a list replaces the remembered choice instead of adding to its name.
+  const listProps = (field: keyof RecordFormValues) => {
+    const props = form.getInputProps(field);
+    return {
+      ...props,
+      onFocus: (e: FocusEvent<HTMLInputElement>) => {
+        props.onFocus?.(e);
+        e.currentTarget.select();
+      },
+    };
+  };
   return (
     <Stack gap="sm">
-      <Select
-        ref={typeRef}
-        label={t('recordField.serviceType')}
-        placeholder={t('quick.typePlaceholder')}
-        required
-        allowDeselect={false}
-        data={types}
-        maxDropdownHeight={320}
-        {...searchable}
-        {...form.getInputProps('serviceTypeId')}
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-        <Select
-          label={t('recordField.format')}
-          required
-          allowDeselect={false}
-          data={formatOptions(t)}
-          {...searchable}
-          {...form.getInputProps('format')}
-        />
-        <NumberInput
-          label={t('recordField.durationMinutes')}
-          min={1}
-          max={720}
-          step={5}
-          allowDecimal={false}
-          allowNegative={false}
-          {...form.getInputProps('durationMinutes')}
-        />
-        <Select
-          label={t('recordField.programme')}
-          description={t('quick.programmeHint')}
-          clearable
-          data={programmeOptions(programmes, i18n.language)}
-          {...searchable}
-          {...form.getInputProps('programmeId')}
-        />
-        <Select
-          label={t('recordField.referral')}
-          description={t('quick.referralHint')}
-          clearable
-          data={referralOptions(t)}
-          {...searchable}
-          {...form.getInputProps('referral')}
-        />
-        <Select
-          label={t('recordField.outcome')}
-          clearable
-          data={outcomeOptions(t)}
-          {...searchable}
-          {...form.getInputProps('outcome')}
-        />
-      </SimpleGrid>
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Select
+            ref={typeRef}
+            label={t('recordField.serviceType')}
+            placeholder={t('quick.typePlaceholder')}
+            required
+            allowDeselect={false}
+            data={types}
+            maxDropdownHeight={320}
+            {...searchable}
+            {...listProps('serviceTypeId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 3 }}>
+          <Select
+            label={t('recordField.format')}
+            required
+            allowDeselect={false}
+            data={formatOptions(t)}
+            {...searchable}
+            {...listProps('format')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 3 }}>
+          <NumberInput
+            label={t('recordField.durationMinutes')}
+            min={1}
+            max={720}
+            step={5}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('durationMinutes')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Select
+            label={t('recordField.programme')}
+            placeholder={t('quick.programmeHint')}
+            clearable
+            data={programmeOptions(programmes, i18n.language)}
+            {...searchable}
+            {...listProps('programmeId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 4 }}>
+          <Select
+            label={t('recordField.referral')}
+            placeholder={t('quick.referralHint')}
+            clearable
+            data={referralOptions(t)}
+            {...searchable}
+            {...listProps('referral')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 4 }}>
+          <Select
+            label={t('recordField.outcome')}
+            placeholder={t('quick.outcomeHint')}
+            clearable
+            data={outcomeOptions(t)}
+            {...searchable}
+            {...listProps('outcome')}
+          />
+        </Grid.Col>
+      </Grid>
       {chosenType?.isConfidential && !notesHidden && (
         <Alert color="grape" variant="light" icon={<IconLock size={18} aria-hidden />} p="xs">
           {t('quick.confidentialNote')}
@@ -104,20 +137,31 @@ export function RecordFields({ form, catalogue, programmes, chosenType, typeRef,
         <Textarea
           label={t('recordField.notes')}
           autosize
-          minRows={2}
+          minRows={1}
           maxRows={6}
           {...form.getInputProps('notes')}
         />
       )}
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <DateField
-          label={t('recordField.serviceDate')}
-          required
-          maxDate={new Date()}
-          {...form.getInputProps('serviceDate')}
-        />
-        <TimeInput label={t('recordField.serviceTime')} {...form.getInputProps('serviceTime')} />
-      </SimpleGrid>
+      <Grid gap="sm" align="flex-end">
+        <Grid.Col span={{ base: 6, md: 3 }}>
+          <DateField
+            label={t('recordField.serviceDate')}
+            required
+            maxDate={new Date()}
+            {...form.getInputProps('serviceDate')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, md: 2 }}>
+          <TextInput
+            label={t('recordField.serviceTime')}
+            placeholder={t('quick.timePlaceholder')}
+            inputMode="numeric"
+            maxLength={5}
+            {...form.getInputProps('serviceTime')}
+          />
+        </Grid.Col>
+        {footer && <Grid.Col span={{ base: 12, md: 7 }}>{footer}</Grid.Col>}
+      </Grid>
     </Stack>
   );
 }

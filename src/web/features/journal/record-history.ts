@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ServiceType } from '../../../shared/contracts/journal';
+import type { JournalRecord, JournalRecordHistoryEntry } from '../../../shared/contracts/journal-records';
 import type { HistoryEntry } from '../../../shared/contracts/registry';
 import { formatDate, localized } from '../../lib/localized';
 import { type ProgrammeWithId, programmeName } from './record-options';
@@ -8,7 +9,7 @@ type Values = Record<string, unknown> | null;
 
 // The fields a reader of a record's history cares about, in the order the record page shows them.
 const FIELDS = [
-  'youthName',
+  'youthId',
   'serviceTypeId',
   'serviceDate',
   'serviceTime',
@@ -24,15 +25,23 @@ const FIELDS = [
 /**
  * A record's audit entries as the shared history list shows them: field names and values already
  * in the UI language (service type and programme by name, codes translated, dates dd.mm.yyyy), the
- * reason of a correction or deletion as a row of its own, bookkeeping columns left out.
+ * reason of a correction or deletion as a row of its own, bookkeeping columns left out. The young
+ * person is named when they are the record's current one (the history holds only ids).
  */
 export function readableHistory(
   t: TFunction,
   lang: string,
   types: Map<number, ServiceType>,
   programmes: ProgrammeWithId[] | undefined,
+  record: Pick<JournalRecord, 'youthId' | 'youthName'> | undefined,
 ) {
   const value = (field: string, v: unknown): unknown => {
+    if (field === 'youthId')
+      return v == null
+        ? t('journal:list.unnamed')
+        : v === record?.youthId && record.youthName
+          ? record.youthName
+          : `№ ${v}`;
     if (v === null || v === undefined || v === '') return null;
     switch (field) {
       case 'serviceTypeId': {
@@ -59,21 +68,15 @@ export function readableHistory(
     if (!values) return null;
     const out: Record<string, unknown> = {};
     for (const f of FIELDS) {
-      if (f === 'youthName' && !('youthName' in values) && !('youthId' in values)) continue;
-      if (!(f in values) && f !== 'youthName') continue;
-      const v =
-        f === 'youthName' && !values.youthName && values.youthId == null
-          ? t('journal:list.unnamed')
-          : values[f];
-      out[
-        t(`journal:recordField.${f === 'youthName' ? 'youth' : f === 'specialistName' ? 'specialist' : f}`)
-      ] = value(f, v);
+      if (!(f in values)) continue;
+      const label = f === 'youthId' ? 'youth' : f === 'specialistName' ? 'specialist' : f;
+      out[t(`journal:recordField.${label}`)] = value(f, values[f]);
     }
     for (const [k, v] of Object.entries(values))
       if (/reason/i.test(k) && v) out[t('journal:record.reason')] = String(v);
     return out;
   };
-  return (entries: HistoryEntry[]): HistoryEntry[] =>
+  return (entries: JournalRecordHistoryEntry[]): HistoryEntry[] =>
     entries.map((e) => {
       const kind = /delete/i.test(e.action)
         ? 'deleted'

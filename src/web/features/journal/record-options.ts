@@ -5,8 +5,8 @@ import type { ServiceDirection, ServiceType } from '../../../shared/contracts/jo
 import type { Programme } from '../../../shared/contracts/programmes';
 import { localized } from '../../lib/localized';
 
-/** A state programme as a journal record names it: by id (the catalogue's contract may not carry one yet). */
-export type ProgrammeWithId = Programme & { id?: number };
+/** A state programme as a journal record names it (by id). */
+export type ProgrammeWithId = Programme;
 
 /** Service types one person can receive, grouped by direction (group types go through events). */
 export function serviceTypeGroups(
@@ -35,7 +35,7 @@ export function serviceTypesById(catalogue: ServiceDirection[] | undefined) {
 /** Programmes a record can name, in the UI language. */
 export const programmeOptions = (programmes: ProgrammeWithId[] | undefined, lang: string) =>
   (programmes ?? [])
-    .filter((p): p is ProgrammeWithId & { id: number } => typeof p.id === 'number' && p.isActive)
+    .filter((p) => p.isActive)
     .map((p) => ({ value: String(p.id), label: localized(p.name, lang) }));
 
 /** The programme's name by id, or null. */

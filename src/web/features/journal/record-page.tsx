@@ -38,10 +38,10 @@ export function RecordPage() {
   const catalogue = useServiceCatalogue(false);
   const programmes = useProgrammes();
   const types = useMemo(() => serviceTypesById(catalogue.data), [catalogue.data]);
-  const programmeList = programmes.data as ProgrammeWithId[] | undefined;
+  const programmeList = programmes.data;
   const select = useMemo(
-    () => readableHistory(t, i18n.language, types, programmeList),
-    [t, i18n.language, types, programmeList],
+    () => readableHistory(t, i18n.language, types, programmeList, record.data),
+    [t, i18n.language, types, programmeList, record.data],
   );
   const history = useJournalRecordHistory(id, select);
   const [editing, setEditing] = useState(false);

@@ -3,9 +3,9 @@ import type {
   JournalListQuery,
   JournalRecord,
   JournalRecordCorrection,
+  JournalRecordHistoryEntry,
   NewJournalRecord,
 } from '../../../shared/contracts/journal-records';
-import type { HistoryEntry } from '../../../shared/contracts/registry';
 import type { Youth } from '../../../shared/contracts/youth';
 import { api, toQuery } from '../../lib/api';
 
@@ -34,10 +34,13 @@ export const useJournalRecord = (id: number) =>
   });
 
 /** The change history of one record (raw audit entries; the page makes them readable). */
-export const useJournalRecordHistory = <T = HistoryEntry[]>(id: number, select?: (h: HistoryEntry[]) => T) =>
+export const useJournalRecordHistory = <T = JournalRecordHistoryEntry[]>(
+  id: number,
+  select?: (h: JournalRecordHistoryEntry[]) => T,
+) =>
   useQuery({
     queryKey: [...KEY, 'history', id],
-    queryFn: () => api.get<HistoryEntry[]>(`${BASE}/${id}/history`),
+    queryFn: () => api.get<JournalRecordHistoryEntry[]>(`${BASE}/${id}/history`),
     enabled: Number.isInteger(id) && id > 0,
     select,
   });
