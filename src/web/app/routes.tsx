@@ -8,6 +8,7 @@ import { journalRoutes } from '../features/journal/journal-routes';
 import { programmesRoutes } from '../features/programmes/programmes-routes';
 import { registryRoutes } from '../features/registry/registry-routes';
 import { usersRoutes } from '../features/users/users-routes';
+import { youthRoutes } from '../features/youth/youth-routes';
 import { NotFoundPage } from './not-found-page';
 
 /** Pages inside the signed-in shell. Each feature adds its routes here. */
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
   ...usersRoutes,
   ...programmesRoutes,
   ...journalRoutes,
+  ...youthRoutes,
   ...eventsRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
