@@ -224,6 +224,12 @@ describe('reading the journal', () => {
 
     expect((await call('GET', `/api/v1/journal/records/${almatyRecord}`, 'regional')).statusCode).toBe(200);
     expect((await call('GET', `/api/v1/journal/records/${astanaRecord}`, 'regional')).statusCode).toBe(404);
+    expect((await call('GET', `/api/v1/journal/records/${astanaRecord}`, 'regionalAstana')).statusCode).toBe(
+      200,
+    );
+    expect((await call('GET', `/api/v1/journal/records/${almatyRecord}`, 'regionalAstana')).statusCode).toBe(
+      404,
+    );
     const regionalList = (await call('GET', '/api/v1/journal/records?pageSize=200', 'regional')).json();
     expect(regionalList.items.length).toBeGreaterThan(0);
     expect(regionalList.items.every((r: { regionCode: string }) => r.regionCode === '75')).toBe(true);
