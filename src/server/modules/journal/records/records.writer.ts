@@ -150,7 +150,34 @@ export async function insertRecords(
       const id = Number(ids.rows[j].id);
       return { id, ...columns(draft), ...snapshotOf(draft), ...protectedNotes(id, draft), recordedBy };
     });
-    inserted.push(...(await tx.insert(journalRecords).values(values).returning()));
+    // A single JSON parameter per chunk: PGlite parses it far faster than thousands of bind
+    // parameters (10,000 imported rows: seconds instead of tens of seconds), then the rows come
+    // back typed through one primary-key read.
+    await tx.execute(sql`
+      insert into journal_records (id, centre_id, region_code, service_type_id, direction_id, youth_id,
+        youth_gender, youth_age, youth_neet, service_date, service_time, format, duration_minutes,
+        specialist_id, specialist_name, programme_id, referral, outcome, notes, notes_encrypted, event_id,
+        recorded_by)
+      select id, "centreId", "regionCode", "serviceTypeId", "directionId", "youthId", "youthGender",
+        "youthAge", "youthNeet", "serviceDate", "serviceTime", format, "durationMinutes", "specialistId",
+        "specialistName", "programmeId", referral, outcome, notes, "notesEncrypted", "eventId", "recordedBy"
+      from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as x(id int, "centreId" int,
+        "regionCode" text, "serviceTypeId" int, "directionId" int, "youthId" int, "youthGender" text,
+        "youthAge" smallint, "youthNeet" boolean, "serviceDate" date, "serviceTime" time, format text,
+        "durationMinutes" smallint, "specialistId" int, "specialistName" text, "programmeId" int,
+        referral text, outcome text, notes text, "notesEncrypted" text, "eventId" int, "recordedBy" int)`);
+    inserted.push(
+      ...(await tx
+        .select()
+        .from(journalRecords)
+        .where(
+          inArray(
+            journalRecords.id,
+            values.map((v) => v.id),
+          ),
+        )
+        .orderBy(journalRecords.id)),
+    );
   }
   await recordAudit(
     tx,
