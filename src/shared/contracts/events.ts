@@ -28,13 +28,18 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const EVENT_WHEN = ['upcoming', 'past'] as const;
 
 const positiveId = z.coerce.number().int().positive();
+/** A required id from a form or a body: empty is "required", not "not a number". */
+const requiredId = z.preprocess(
+  (v) => (v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v) : v),
+  z.number().int().positive(),
+);
 const timeSchema = z
   .string()
   .trim()
   .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { params: { code: 'invalid_value' } });
 
 const eventFields = {
-  serviceTypeId: positiveId,
+  serviceTypeId: requiredId,
   kind: z.enum(EVENT_KINDS),
   title: z.string().trim().min(1).max(200),
   description: optional(z.string().trim().max(4000)),
