@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
 import { AuditPage } from '../features/audit/audit-page';
+import { casesRoutes } from '../features/cases/cases-routes';
 import { eventsRoutes } from '../features/events/events-routes';
 import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
   ...programmesRoutes,
   ...journalRoutes,
   ...youthRoutes,
+  ...casesRoutes,
   ...eventsRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -5,12 +5,13 @@ import { auditLog } from '../../../db/schema';
 import { createTestApp, signIn, type TestApp } from '../../../test/app';
 import { makeCentre, makeUser, TEST_PASSWORD } from '../../../test/factories';
 import { addMonths } from './cases.rules';
+import { serverToday } from './cases.service';
 import { neetCaseActions } from './cases.tables';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
 const userIds: Record<string, number> = {};
-const today = new Date().toISOString().slice(0, 10);
+const today = serverToday();
 const monthsAgo = (n: number) => addMonths(today, -n);
 
 const call = (method: 'GET' | 'POST', url: string, who?: string, payload?: object, lang = 'en') =>

@@ -49,8 +49,9 @@ import { neetCaseActions, neetCaseSteps, neetCases } from './cases.tables';
 
 const ENTITY = 'neet_case';
 
-/** Today's date on the server, `yyyy-mm-dd`. */
-export const serverToday = () => new Date().toISOString().slice(0, 10);
+/** Today in Kazakhstan (UTC+5), `yyyy-mm-dd`: the day case workers live in, whatever the server's zone. */
+export const serverToday = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(now);
 
 const caseUser = (user: CurrentUser): CaseUser => ({ id: user.id, role: user.role, scope: user.scope });
 

@@ -1,0 +1,33 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseStatus } from '../../../shared/contracts/cases';
+
+const STATUS_COLOR: Record<CaseStatus, string> = {
+  open: 'blue',
+  in_progress: 'indigo',
+  outcome_recorded: 'cyan',
+  follow_up_3m_confirmed: 'teal',
+  closed_confirmed: 'green',
+  closed_not_held: 'orange',
+  closed_no_outcome: 'gray',
+};
+
+/** The case's status as a badge in the UI language. */
+export function CaseStatusBadge({ status }: { status: CaseStatus }) {
+  const { t } = useTranslation('cases');
+  return (
+    <Badge color={STATUS_COLOR[status]} variant="light" style={{ textTransform: 'none' }}>
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+/** "Lastname Firstname Middlename", or the placeholder after consent withdrawal. */
+export const personName = (
+  p: { lastName: string | null; firstName: string | null; middleName: string | null },
+  withdrawn: string,
+) => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ') || withdrawn;
+
+/** Today in Kazakhstan (UTC+5), the day the server's rules use. */
+export const todayInKazakhstan = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
