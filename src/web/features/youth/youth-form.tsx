@@ -186,7 +186,7 @@ export function YouthForm({ existing, initial, chooseCentre, saving, onSubmit, o
               (hint !== 'ok' && hint !== 'incomplete' ? t(`errors:field.${hint}`) : undefined)
             }
           />
-          {existing && (
+          {existing?.iinMasked && (
             <Checkbox
               mt="xl"
               label={t('iin.remove')}

@@ -34,9 +34,13 @@ export function YouthListPage() {
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(y.birthDate)}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{y.phone}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={y.status === 'neet' ? 'orange' : 'gray'}>
-          {t(`status.${y.status}`)}
-        </Badge>
+        {y.status === 'neet' ? (
+          <Badge variant="light" color="orange" c="orange.9">
+            {t('status.neet')}
+          </Badge>
+        ) : (
+          t(`status.${y.status}`)
+        )}
       </Table.Td>
       <Table.Td>{y.categories.map((c) => t(`category.${c}`, { defaultValue: c })).join(', ')}</Table.Td>
     </Table.Tr>

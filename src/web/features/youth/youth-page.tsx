@@ -165,9 +165,9 @@ export function YouthPage() {
               </Text>
             )}
             {y.consentWithdrawn && (
-              <Badge color="red" variant="light" size="lg">
+              <Alert color="red" c="red.9">
                 {t('consent.withdrawn', { date: formatDate(y.consent?.withdrawnAt) })}
-              </Badge>
+              </Alert>
             )}
           </Paper>
           <YouthProgrammes youthId={y.id} />
