@@ -89,9 +89,7 @@ export const youthUpdateSchema = z
 export type YouthUpdate = z.infer<typeof youthUpdateSchema>;
 
 /** Merge a duplicate (the path's id) into the record that stays. */
-export const youthMergeSchema = z
-  .object({ intoId: z.number().int().positive() })
-  .meta({ id: 'YouthMerge' });
+export const youthMergeSchema = z.object({ intoId: z.number().int().positive() }).meta({ id: 'YouthMerge' });
 
 export const youthConsentSchema = z.object({
   givenAt: z.string(),
