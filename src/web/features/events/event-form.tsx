@@ -115,10 +115,12 @@ export function EventForm({ mode, initial, chooseCentre, currentTypeId, saving, 
             {...form.getInputProps('kind')}
           />
           <DateField label={t('field.eventDate')} required {...form.getInputProps('eventDate')} />
+          {/* Typed as hh:mm, 24-hour, whatever the browser's own clock format. */}
           <TextInput
             label={t('field.startTime')}
             placeholder="10:00"
-            type="time"
+            inputMode="numeric"
+            maxLength={5}
             {...form.getInputProps('startTime')}
           />
           <NumberInput

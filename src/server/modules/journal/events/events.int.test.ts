@@ -326,6 +326,17 @@ describe('attendance', () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'journal_event'), eq(auditLog.entityId, String(event.id))));
     expect(trail.filter((a) => a.action === 'attendance')).toHaveLength(3);
+
+    // Taking an attendee off the list takes their service back too.
+    const off = await call('POST', `${url}/participants/remove`, 'specialist', {
+      youthIds: [people.aigerim],
+    });
+    expect(off.json()).toMatchObject({ registered: 2, attended: 0, services: 0 });
+    expect(await liveRecords(event.id)).toHaveLength(0);
+    await expectRollupsExact();
+    expect((await rollupServices(ids.almaty, event.eventDate, ids.training))?.services ?? 0).toBe(
+      before?.services ?? 0,
+    );
   });
 
   it('is refused before the day and for a cancelled event, with a localized reason', async () => {
