@@ -1,6 +1,6 @@
 // The admin command line: `npm run jastar -- <command>`. Opens the same database as the server.
 import { pathToFileURL } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ROLE_SCOPE_KIND, ROLES, type Role } from '../shared/constants/roles';
 import type { FieldError } from '../shared/errors';
 import { translator } from '../shared/i18n';
@@ -8,6 +8,7 @@ import { loadConfig } from './config';
 import { bootstrapDatabase } from './db/bootstrap';
 import type { Database } from './db/client';
 import { seedDemoDataIfEmpty } from './db/seed/demo';
+import { GenerationRefused, generateNationalData } from './db/seed/national';
 import type { Actor } from './platform/audit/audit';
 import {
   createUser,
@@ -172,12 +173,52 @@ export function buildCli(ctx: CliContext): Command {
       ctx.out(`${list.length} user(s)`);
     });
 
+  const positiveInt = (name: string) => (value: string) => {
+    const n = Number(value.replace(/_/g, ''));
+    if (!Number.isInteger(n) || n <= 0)
+      throw new InvalidArgumentError(`${name} must be a positive whole number`);
+    return n;
+  };
   program
     .command('seed')
-    .description('load the demo data set into an empty database (does nothing when centres exist)')
-    .action(async () => {
-      const seeded = await withDb(({ db }) => seedDemoDataIfEmpty(db, ctx.out));
-      if (!seeded) ctx.out('the database already has centres: nothing seeded');
+    .description(
+      'load the demo data set into an empty database (does nothing when centres exist); with --scale national, ' +
+        'then add synthetic national journal data (young people, services over three years, NEET cases)',
+    )
+    .addOption(
+      new Option('--scale <scale>', 'demo or national').choices(['demo', 'national']).default('demo'),
+    )
+    .option(
+      '--services <n>',
+      'national: about this many journal records (default 5000000)',
+      positiveInt('--services'),
+    )
+    .option(
+      '--seed <n>',
+      'national: seed of the random source (the same seed gives the same data)',
+      positiveInt('--seed'),
+    )
+    .option('--until <yyyy-mm-dd>', 'national: last day of the three years (default today)')
+    .action(async (o: { scale: string; services?: number; seed?: number; until?: string }) => {
+      const national = o.scale === 'national' || o.services !== undefined;
+      if (o.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.until))
+        throw new AppError('validation_failed', { detail: '--until must be a date as yyyy-mm-dd' });
+      await withDb(async (database) => {
+        const seeded = await seedDemoDataIfEmpty(database.db, ctx.out);
+        if (!seeded && !national) ctx.out('the database already has centres: nothing seeded');
+        if (!national) return;
+        try {
+          await generateNationalData(
+            database,
+            { services: o.services, seed: o.seed, until: o.until },
+            ctx.out,
+          );
+        } catch (error) {
+          if (error instanceof GenerationRefused)
+            throw new AppError('validation_failed', { detail: error.message });
+          throw error;
+        }
+      });
     });
 
   return program;

@@ -4,6 +4,7 @@ import { hashPassword } from '../../platform/auth/password';
 import type { AppDb } from '../client';
 import { centres, districts, regions } from '../schema';
 import { insertCentres, planCentres } from './centres';
+import { seedJournalDemo } from './journal-demo';
 import { createRandom } from './random';
 import { insertStaff, planStaff } from './staff';
 import { DEMO_PASSWORD, insertDemoUsers, planDemoUsers } from './users';
@@ -16,10 +17,14 @@ export interface DemoCounts {
   centres: number;
   staff: number;
   users: number;
+  youth: number;
+  journalRecords: number;
+  neetCases: number;
 }
 
 /**
- * Loads the demo data set (centres, staff, demo users) when the registry is empty, so a second
+ * Loads the demo data set (centres, staff, demo users, and a small journal: young people, three months
+ * of services and a few NEET cases at the demo users' centres) when the registry is empty, so a second
  * start reuses the data and nothing is seeded twice. Everything is inserted in one transaction, so
  * an interrupted first start leaves nothing half-seeded. Returns whether it seeded.
  */
@@ -47,7 +52,15 @@ export async function seedDemoDataIfEmpty(
       staffRows,
     );
     await insertDemoUsers(tx, userPlans, passwordHash);
-    const result: DemoCounts = { centres: seeded.length, staff: staffRows.length, users: userPlans.length };
+    const journal = await seedJournalDemo(tx, today);
+    const result: DemoCounts = {
+      centres: seeded.length,
+      staff: staffRows.length,
+      users: userPlans.length,
+      youth: journal.youth,
+      journalRecords: journal.records,
+      neetCases: journal.cases,
+    };
     await recordAudit(
       tx,
       { userId: null, label: 'seed' },
@@ -56,6 +69,9 @@ export async function seedDemoDataIfEmpty(
     return result;
   });
   const ms = Math.round(performance.now() - started);
-  log(`demo data: ${counts.centres} centres, ${counts.staff} staff, ${counts.users} users in ${ms} ms`);
+  log(
+    `demo data: ${counts.centres} centres, ${counts.staff} staff, ${counts.users} users, ${counts.youth} young people, ` +
+      `${counts.journalRecords} journal records, ${counts.neetCases} NEET cases in ${ms} ms`,
+  );
   return true;
 }
