@@ -13,6 +13,7 @@ import { ListRows } from '../registry/list-state';
 import { TableCaption } from '../registry/table-caption';
 import { useListParams } from '../registry/use-list-params';
 import { useServiceCatalogue } from './catalogue-api';
+import { JournalExportButtons } from './journal-export-buttons';
 import { serviceTypeGroups, serviceTypesById } from './record-options';
 import { useJournalRecords } from './records-api';
 
@@ -43,7 +44,7 @@ export function RecordNote({ record }: { record: JournalRecord }) {
 export function ConfidentialBadge() {
   const { t } = useTranslation('journal');
   return (
-    <Badge color="grape.9" variant="light" leftSection={<IconLock size={12} aria-hidden />}>
+    <Badge color="grape" c="grape.9" variant="light" leftSection={<IconLock size={12} aria-hidden />}>
       {t('list.confidential')}
     </Badge>
   );
@@ -114,6 +115,7 @@ export function JournalListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('list.title')}</Title>
+        <JournalExportButtons filter={values} />
         {canRecord && (
           <Button
             component={Link}

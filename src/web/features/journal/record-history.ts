@@ -7,6 +7,14 @@ import { type ProgrammeWithId, programmeName } from './record-options';
 
 type Values = Record<string, unknown> | null;
 
+// History fields whose form label has another key.
+const LABELS: Record<string, string> = {
+  youthId: 'youth',
+  serviceTypeId: 'serviceType',
+  programmeId: 'programme',
+  specialistName: 'specialist',
+};
+
 // The fields a reader of a record's history cares about, in the order the record page shows them.
 const FIELDS = [
   'youthId',
@@ -69,7 +77,7 @@ export function readableHistory(
     const out: Record<string, unknown> = {};
     for (const f of FIELDS) {
       if (!(f in values)) continue;
-      const label = f === 'youthId' ? 'youth' : f === 'specialistName' ? 'specialist' : f;
+      const label = LABELS[f] ?? f;
       out[t(`journal:recordField.${label}`)] = value(f, values[f]);
     }
     for (const [k, v] of Object.entries(values))

@@ -86,7 +86,7 @@ export function YouthPicker({ value, onChange, onPicked, error, disabled, descri
                 </Text>
                 <Group gap={6} wrap="nowrap">
                   <Text size="sm">{formatDate(y.birthDate)}</Text>
-                  <Badge variant="light" color="gray.8" c="gray.9" size="sm">
+                  <Badge variant="default" size="sm">
                     {t(`youthStatus.${y.status}`)}
                   </Badge>
                 </Group>
