@@ -1,11 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ImportInvalidProblem, ImportMode, ImportReport } from '../../../shared/contracts/files';
+import type { ImportWarning } from '../../../shared/contracts/journal-files';
 import { ApiError } from '../../lib/api';
 import { uploadFile } from './upload';
 
 /** What can be imported from a file. */
-export type ImportTarget = 'staff' | 'centres';
+export type ImportTarget = 'staff' | 'centres' | 'journal' | 'youth';
+
+/** The youth list's report adds possible duplicates (same names and birth date) as warnings. */
+export type AnyImportReport = ImportReport & { warnings?: ImportWarning[] };
 
 /** An import answer: a commit with bad rows is a 422 problem carrying the same report as a dry run. */
 function reportOf(error: unknown): ImportReport | null {
@@ -26,7 +30,7 @@ export function useImportUpload(target: ImportTarget) {
       setProgress(0);
       setChecking(false);
       try {
-        return await uploadFile<ImportReport>(`/api/v1/${target}/import?mode=${mode}`, file, {
+        return await uploadFile<AnyImportReport>(`/api/v1/${target}/import?mode=${mode}`, file, {
           onProgress: setProgress,
           onUploaded: () => setChecking(true),
         });
@@ -40,7 +44,8 @@ export function useImportUpload(target: ImportTarget) {
       }
     },
     onSuccess: (report) => {
-      if (report.mode === 'commit' && report.ok) qc.invalidateQueries({ queryKey: ['registry'] });
+      if (report.mode === 'commit' && report.ok)
+        for (const key of ['registry', 'journal', 'youth']) qc.invalidateQueries({ queryKey: [key] });
     },
   });
   return { ...mutation, progress, checking };

@@ -16,34 +16,49 @@ import {
 import { IconCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '../../../shared/contracts/files';
+import { useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../app/not-found-page';
 import { ApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/localized';
 import { useCurrentUser } from '../auth/use-current-user';
 import { can } from '../registry/permissions';
 import { TableCaption } from '../registry/table-caption';
-import { type ImportTarget, templateUrl, useImportUpload } from './import-api';
+import { type AnyImportReport, type ImportTarget, templateUrl, useImportUpload } from './import-api';
 
 const IMPORTERS = ['national', 'regional', 'center_manager', 'admin'];
 const ROW_ERRORS_SHOWN = 500;
 
 /**
- * /import: upload a staff (or centre) file, see every bad row from a dry run, and import only
- * after the user confirms a clean file. Nothing is written until the commit.
+ * /import: upload a staff, centre, journal or youth list file (`?target=` preselects one), see every
+ * bad row from a dry run (and possible duplicates of a youth list), and import only after the user
+ * confirms a clean file. Nothing is written until the commit.
  */
 export function ImportPage() {
   const { t, i18n } = useTranslation('registry');
+  const { t: tf } = useTranslation('files');
   const me = useCurrentUser();
-  const [target, setTarget] = useState<ImportTarget>('staff');
+  const [params] = useSearchParams();
+  const [target, setTarget] = useState<ImportTarget>(() => {
+    const asked = params.get('target');
+    return asked === 'journal' || asked === 'youth' || asked === 'centres' ? asked : 'staff';
+  });
   const [file, setFile] = useState<File | null>(null);
-  const upload = useImportUpload(target);
-  const [dryRun, setDryRun] = useState<ImportReport | null>(null);
-  const [committed, setCommitted] = useState<ImportReport | null>(null);
+  const mayImportCentres = me.data ? can.importCentres(me.data.role) : false;
+  // A link may ask for centres; only national and admin users import them.
+  const shownTarget: ImportTarget = target === 'centres' && !mayImportCentres ? 'staff' : target;
+  const upload = useImportUpload(shownTarget);
+  const [dryRun, setDryRun] = useState<AnyImportReport | null>(null);
+  const [committed, setCommitted] = useState<AnyImportReport | null>(null);
 
   if (!me.data) return null;
   if (!IMPORTERS.includes(me.data.role)) return <NotFoundPage />;
-  const mayImportCentres = can.importCentres(me.data.role);
+  const targets: { value: ImportTarget; label: string }[] = [
+    { value: 'staff', label: t('import.target.staff') },
+    ...(mayImportCentres ? [{ value: 'centres' as const, label: t('import.target.centres') }] : []),
+    { value: 'journal', label: tf('import.target.journal') },
+    { value: 'youth', label: tf('import.target.youth') },
+  ];
+  const warnings = dryRun?.warnings ?? [];
   const n = (v: number) => formatNumber(v, i18n.language);
 
   const reset = () => {
@@ -70,29 +85,29 @@ export function ImportPage() {
 
       <Paper withBorder p="md">
         <Stack>
-          {mayImportCentres && (
+          {
             <div>
               <Text component="label" id="import-target" fw={500} size="sm" display="block" mb={4}>
                 {t('import.what')}
               </Text>
               <SegmentedControl
                 aria-labelledby="import-target"
-                value={target}
+                value={shownTarget}
                 onChange={(v) => {
                   setTarget(v as ImportTarget);
                   reset();
                 }}
-                data={[
-                  { value: 'staff', label: t('import.target.staff') },
-                  { value: 'centres', label: t('import.target.centres') },
-                ]}
+                data={targets}
               />
             </div>
+          }
+          {(shownTarget === 'journal' || shownTarget === 'youth') && (
+            <Text size="sm">{tf(`import.${shownTarget}Hint`)}</Text>
           )}
           <Group gap="xs">
             <Text size="sm">{t('import.templateHint')}</Text>
             {(['xlsx', 'csv'] as const).map((format) => (
-              <Anchor key={format} href={templateUrl(target, format)} download size="sm">
+              <Anchor key={format} href={templateUrl(shownTarget, format)} download size="sm">
                 <Group gap={4} component="span">
                   <IconDownload size={14} aria-hidden />
                   {t(`import.template.${format}`)}
@@ -174,6 +189,29 @@ export function ImportPage() {
               <Text size="sm">
                 {t('import.ignoredColumns', { columns: dryRun.ignoredColumns.join(', ') })}
               </Text>
+            )}
+            {warnings.length > 0 && (
+              <Table.ScrollContainer minWidth={600}>
+                <Table striped withTableBorder captionSide="top">
+                  <TableCaption>
+                    {`${tf('import.warnings', { count: warnings.length })}: ${tf('import.warningsCaption')}`}
+                  </TableCaption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('import.row')}</Table.Th>
+                      <Table.Th>{t('import.reason')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {warnings.slice(0, ROW_ERRORS_SHOWN).map((w) => (
+                      <Table.Tr key={`${w.row}-${w.message}`}>
+                        <Table.Td>{w.row}</Table.Td>
+                        <Table.Td>{w.message}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
             )}
             {dryRun.errors.length > 0 ? (
               <>

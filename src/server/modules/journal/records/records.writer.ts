@@ -150,9 +150,8 @@ export async function insertRecords(
       const id = Number(ids.rows[j].id);
       return { id, ...columns(draft), ...snapshotOf(draft), ...protectedNotes(id, draft), recordedBy };
     });
-    // A single JSON parameter per chunk: PGlite parses it far faster than thousands of bind
-    // parameters (10,000 imported rows: seconds instead of tens of seconds), then the rows come
-    // back typed through one primary-key read.
+    // A single JSON parameter per chunk instead of ~25,000 bind parameters, then the rows read back
+    // typed by primary key: a 10,000-row import commits in roughly half the time (PGlite and PostgreSQL).
     await tx.execute(sql`
       insert into journal_records (id, centre_id, region_code, service_type_id, direction_id, youth_id,
         youth_gender, youth_age, youth_neet, service_date, service_time, format, duration_minutes,
