@@ -44,7 +44,7 @@ export function RecordNote({ record }: { record: JournalRecord }) {
 export function ConfidentialBadge() {
   const { t } = useTranslation('journal');
   return (
-    <Badge color="grape.9" variant="light" leftSection={<IconLock size={12} aria-hidden />}>
+    <Badge color="grape" c="grape.9" variant="light" leftSection={<IconLock size={12} aria-hidden />}>
       {t('list.confidential')}
     </Badge>
   );
