@@ -494,6 +494,32 @@ describe('confidential notes of psychological consultations', () => {
     expect(JSON.stringify(after)).not.toContain(phrase);
   });
 
+  it('become confidential when a record is corrected into a confidential type, also in its earlier history', async () => {
+    const plain = `Plain-${Date.now().toString(36)}`;
+    const created = await call('POST', '/api/v1/journal/records', 'author', service({ notes: plain }));
+    const url = `/api/v1/journal/records/${created.json().id}`;
+    expect((await call('GET', url, 'manager')).json()).toMatchObject({ notes: plain, notesHidden: false });
+    // The manager re-types it as a psychological consultation: the author's plain notes are encrypted.
+    const moved = await call('PUT', url, 'manager', {
+      ...service({ serviceTypeId: types.psychology }),
+      reason: 'Это была консультация психолога',
+    });
+    expect(moved.json()).toMatchObject({ isConfidential: true, notes: null, notesHidden: true });
+    expect((await call('GET', url, 'author')).json()).toMatchObject({ notes: plain, notesHidden: false });
+    const [row] = await t.db.select().from(journalRecords).where(eq(journalRecords.id, created.json().id));
+    expect(row).toMatchObject({ notes: null, notesEncrypted: expect.stringMatching(/^v1:/) });
+    for (const who of ['author', 'manager', 'national']) {
+      const history = await call('GET', `${url}/history`, who);
+      expect(history.body).not.toContain(plain);
+      expect(history.json()[0].changes).toContainEqual({
+        field: 'notes',
+        before: null,
+        after: null,
+        hidden: true,
+      });
+    }
+  });
+
   it('are nowhere in the database in plain text: not in the record, not in the audit, not in any table', async () => {
     const [row] = await t.db.select().from(journalRecords).where(eq(journalRecords.id, id));
     expect(row.notes).toBeNull();
