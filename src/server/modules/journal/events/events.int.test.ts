@@ -247,7 +247,19 @@ describe('registration', () => {
     const notThere = await call('POST', `${url}/remove`, 'specialist', { youthIds: [people.bolat] });
     expect(notThere.json().errors[0]).toMatchObject({ field: 'youthIds.0', code: 'not_registered' });
 
-    // Consent withdrawn after registration at the centre: no further registrations.
+    // Consent withdrawn after registration: no attendance recorded for them, no further registrations.
+    const past = (await call('POST', '/api/v1/events', 'specialist', training({ capacity: null }))).json();
+    const leaving = await register('specialist', 'Серікова', 'Аружан');
+    await call('POST', `/api/v1/events/${past.id}/participants`, 'specialist', { youthIds: [leaving] });
+    await call('POST', `/api/v1/youth/${leaving}/consent/withdraw`, 'specialist');
+    const listed = (await call('GET', `/api/v1/events/${past.id}`, 'specialist')).json();
+    expect(listed.participants).toEqual([expect.objectContaining({ youthId: leaving, name: null })]);
+    const ticked = await call('POST', `/api/v1/events/${past.id}/attendance`, 'specialist', {
+      attendedYouthIds: [leaving],
+    });
+    expect(ticked.json().errors[0]).toMatchObject({ field: 'attendedYouthIds.0', code: 'consent_withdrawn' });
+    expect(await liveRecords(past.id)).toHaveLength(0);
+
     const other = (await call('POST', '/api/v1/events', 'specialist', training({ capacity: null }))).json();
     const late = await register('specialist', 'Тұрсынова', 'Мәдина');
     await call('POST', `/api/v1/youth/${late}/consent/withdraw`, 'specialist');

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Scope } from '../../../../shared/contracts/auth';
 import type {
   EventAttendance,
@@ -338,12 +338,21 @@ export function markAttendance(db: AppDb, caller: Caller, id: number, attendance
     const participants = await participantRows(tx, id);
     const registered = new Set(participants.map((p) => p.youthId));
     const errors: FieldError[] = [];
+    const wasAttended = participants.filter((p) => p.attended).map((p) => p.youthId);
+    // A newly attended person becomes a journal record: only while their consent is in force.
+    const newcomers = attendance.attendedYouthIds.filter(
+      (id) => registered.has(id) && !wasAttended.includes(id),
+    );
+    const consenting = new Set(
+      (await youthForRegistration(tx, sql`true`, newcomers)).filter((y) => y.consent).map((y) => y.id),
+    );
     attendance.attendedYouthIds.forEach((youthId, i) => {
       if (!registered.has(youthId)) errors.push({ field: `attendedYouthIds.${i}`, code: 'not_registered' });
+      else if (newcomers.includes(youthId) && !consenting.has(youthId))
+        errors.push({ field: `attendedYouthIds.${i}`, code: 'consent_withdrawn' });
     });
     if (errors.length) throw invalidFields(errors);
     const attended = new Set(attendance.attendedYouthIds);
-    const wasAttended = participants.filter((p) => p.attended).map((p) => p.youthId);
     for (const p of participants) {
       const now = attended.has(p.youthId);
       if (now !== p.attended)
