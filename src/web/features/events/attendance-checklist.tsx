@@ -105,7 +105,8 @@ export function AttendanceChecklist({ event, canMark, canUnregister, saving, onS
                         aria-label={t('attendance.tick', { name })}
                         aria-describedby={canMark ? 'attendance-keys' : undefined}
                         checked={ticked.has(p.youthId)}
-                        disabled={!canMark}
+                        // Consent withdrawn: attendance can be taken back, not newly recorded.
+                        disabled={!canMark || (p.name === null && !p.attended)}
                         onChange={(e) => toggle(p.youthId, e.currentTarget.checked)}
                         onKeyDown={onKeyDown(i)}
                       />
