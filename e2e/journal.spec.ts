@@ -99,7 +99,7 @@ const today = () => {
 };
 
 describe('service journal', () => {
-  it('a specialist records a day of services with the keyboard only; the manager sees no confidential note; a correction keeps its history', async () => {
+  it('a specialist records a day of services with the keyboard only; the manager sees no confidential note; a correction and a deletion keep their history', async () => {
     // Unique surnames: each is found by typing its own few letters.
     const letters = 'бвгджзклмнпрстфхцчш';
     const stamp = Date.now();
@@ -317,5 +317,22 @@ describe('service journal', () => {
       reason,
       changes: [{ field: 'durationMinutes', before: 30, after: 60, hidden: false }],
     });
+
+    // A record given by mistake is deleted with a reason: gone from the list, kept with its history.
+    await page.goto(`/journal/records/${of(1).id}`);
+    await page.getByRole('button', { name: ru('journal:record.delete') }).click();
+    const confirm = page.getByRole('dialog', { name: ru('journal:record.deleteTitle') });
+    await confirm.getByLabel(literally(ru('journal:record.reason'))).fill('Записано по ошибке');
+    await confirm.getByRole('button', { name: ru('journal:record.delete') }).click();
+    await page.getByRole('heading', { level: 1, name: ru('journal:list.title') }).waitFor();
+    const left = (await specialistApi.get<{ items: JournalRecord[] }>(dayQuery)).items;
+    expect(left.some((r) => r.id === of(1).id)).toBe(false);
+    expect(await specialistApi.get<JournalRecord>(`/api/v1/journal/records/${of(1).id}`)).toMatchObject({
+      deleted: true,
+    });
+    const deletion = await specialistApi.get<JournalRecordHistoryEntry[]>(
+      `/api/v1/journal/records/${of(1).id}/history`,
+    );
+    expect(deletion.find((e) => e.action === 'delete')?.reason).toBe('Записано по ошибке');
   });
 });

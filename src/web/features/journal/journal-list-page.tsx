@@ -21,15 +21,16 @@ const PAGE_SIZE = 25;
 const FILTER_KEYS = ['from', 'to', 'directionId', 'serviceTypeId', 'centreId'] as const;
 const COLUMNS = 7;
 
-/** A confidential record's lock, and "note hidden" where the caller may not read the note. */
-export function RecordNote({ record }: { record: JournalRecord }) {
+/** A confidential record's lock, and "note hidden" where the caller may not read the note here. */
+export function RecordNote({ record, viewerId }: { record: JournalRecord; viewerId?: number }) {
   const { t } = useTranslation('journal');
   if (record.notesHidden)
     return (
       <Group gap={4} wrap="nowrap">
         <IconLock size={14} aria-hidden />
         <Text size="sm" fs="italic">
-          {t('list.noteHidden')}
+          {/* Lists never carry a confidential note, not even to its author, who reads it on the record. */}
+          {t(record.recordedBy === viewerId ? 'list.noteOwn' : 'list.noteHidden')}
         </Text>
       </Group>
     );
@@ -105,7 +106,7 @@ export function JournalListPage() {
         <Table.Td>{r.specialistName ?? ''}</Table.Td>
         <Table.Td>{r.outcome ? t(`outcome.${r.outcome}`) : ''}</Table.Td>
         <Table.Td maw={260}>
-          <RecordNote record={r} />
+          <RecordNote record={r} viewerId={me.data?.id} />
         </Table.Td>
       </Table.Tr>
     );

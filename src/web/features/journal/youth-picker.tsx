@@ -60,7 +60,7 @@ export function YouthPicker({ value, onChange, onPicked, error, disabled, descri
           ref={inputRef}
           label={t('quick.youth')}
           description={description}
-          placeholder={t('quick.youthPlaceholder')}
+          placeholder={disabled ? t('list.unnamed') : t('quick.youthPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           rightSection={searching && found.isFetching ? <Loader size="xs" aria-hidden /> : null}
           value={search}
