@@ -95,6 +95,10 @@ function QuickEntry({ user }: { user: CurrentUser }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // Straight to the first field that needs attention, whether the browser or the server found it.
+  const focusFirstError = () =>
+    setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+
   const submit = form.onSubmit(
     (values) =>
       create.mutate(toRecordInput(values), {
@@ -119,12 +123,12 @@ function QuickEntry({ user }: { user: CurrentUser }) {
           form.clearErrors();
           setRound((r) => r + 1);
         },
-        onError: (e) => onError(e, form),
+        onError: (e) => {
+          onError(e, form);
+          focusFirstError();
+        },
       }),
-    () => {
-      // Straight to the first field that needs attention.
-      setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
-    },
+    focusFirstError,
   );
 
   const anonymousHint = t('quick.anonymousHint');
