@@ -16,7 +16,12 @@ const STATUS_COLOR: Record<CaseStatus, string> = {
 export function CaseStatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation('cases');
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" style={{ textTransform: 'none' }}>
+    // Black text on the light tint: the tint's own darkest shade does not reach 4.5:1 on green.
+    <Badge
+      color={STATUS_COLOR[status]}
+      variant="light"
+      style={{ textTransform: 'none', color: 'var(--mantine-color-black)' }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );

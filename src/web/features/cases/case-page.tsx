@@ -264,16 +264,18 @@ export function CasePage() {
                     )}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(s.dueOn)}
-                    {s.overdue && (
-                      <Badge ml="xs" color="red" size="sm">
-                        {t('step.overdue')}
-                      </Badge>
-                    )}
+                    <Stack gap={4} align="flex-start">
+                      <Text size="sm">{formatDate(s.dueOn)}</Text>
+                      {s.overdue && (
+                        <Badge color="red" size="sm">
+                          {t('step.overdue')}
+                        </Badge>
+                      )}
+                    </Stack>
                   </Table.Td>
                   <Table.Td>{t(`stepStatus.${s.status}`)}</Table.Td>
                   <Table.Td>
-                    {s.result}
+                    {s.result && <Text size="sm">{s.result}</Text>}
                     {s.doneOn && (
                       <Text size="sm" c="gray.8">
                         {formatDate(s.doneOn)}

@@ -41,7 +41,12 @@ export function AttentionMarker({ c }: { c: CaseSummary }) {
     );
   if (c.attention === 'follow_up_due')
     return (
-      <Badge color="orange" variant="light" leftSection={<IconBellRinging size={12} aria-hidden />}>
+      <Badge
+        color="orange"
+        style={{ color: 'var(--mantine-color-black)' }}
+        variant="light"
+        leftSection={<IconBellRinging size={12} aria-hidden />}
+      >
         {t('list.followUpDue', { date: formatDate(c.nextFollowUpDue) })}
       </Badge>
     );
