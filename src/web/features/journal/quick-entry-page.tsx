@@ -1,4 +1,17 @@
-import { Anchor, Button, Grid, Group, Kbd, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  Kbd,
+  Loader,
+  Paper,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
@@ -25,6 +38,17 @@ export function QuickEntryPage() {
   const { t } = useTranslation('journal');
   const me = useCurrentUser();
   if (!me.data) return <Loader aria-label={t('common:loading')} />;
+  // Quick entry records for the user's own centre; users above a centre read the journal instead.
+  if (me.data.scope.kind !== 'centre')
+    return (
+      <Stack>
+        <Title order={1}>{t('quick.title')}</Title>
+        <Alert color="blue">{t('quick.centreOnly')}</Alert>
+        <Anchor component={Link} to="/journal">
+          {t('quick.toJournal')}
+        </Anchor>
+      </Stack>
+    );
   return <QuickEntry user={me.data} />;
 }
 
