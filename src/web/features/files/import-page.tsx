@@ -85,22 +85,20 @@ export function ImportPage() {
 
       <Paper withBorder p="md">
         <Stack>
-          {
-            <div>
-              <Text component="label" id="import-target" fw={500} size="sm" display="block" mb={4}>
-                {t('import.what')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="import-target"
-                value={shownTarget}
-                onChange={(v) => {
-                  setTarget(v as ImportTarget);
-                  reset();
-                }}
-                data={targets}
-              />
-            </div>
-          }
+          <div>
+            <Text component="label" id="import-target" fw={500} size="sm" display="block" mb={4}>
+              {t('import.what')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="import-target"
+              value={shownTarget}
+              onChange={(v) => {
+                setTarget(v as ImportTarget);
+                reset();
+              }}
+              data={targets}
+            />
+          </div>
           {(shownTarget === 'journal' || shownTarget === 'youth') && (
             <Text size="sm">{tf(`import.${shownTarget}Hint`)}</Text>
           )}
