@@ -27,7 +27,7 @@ import { useServiceCatalogue } from './catalogue-api';
 import { DayList } from './day-list';
 import { RecordFields } from './record-fields';
 import { type RecordFormValues, toRecordInput, validateRecord } from './record-form';
-import { nowTime, type ProgrammeWithId, serviceTypesById, todayIso } from './record-options';
+import { nowTime, serviceTypesById, todayIso } from './record-options';
 import { useCreateRecord } from './records-api';
 import { loadChoices, type RememberedChoices, saveChoices } from './remembered-choices';
 import { ShortcutsPanel } from './shortcuts-panel';
