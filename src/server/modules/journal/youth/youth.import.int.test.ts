@@ -165,15 +165,37 @@ describe('POST /api/v1/youth/import', () => {
 
   it('a dry run of a good file warns about the same names and birth date and writes nothing', async () => {
     const before = await youthCount();
-    const res = await upload(t.app, DRY, await file(good()), { cookie: cookies.regional, lang: 'ru' });
+    const older = [
+      'YRC-35-001',
+      'Ержанов',
+      'Болат',
+      null,
+      '01.01.1980',
+      'м',
+      null,
+      'Работает',
+      null,
+      null,
+      'да',
+    ];
+    const res = await upload(t.app, DRY, await file([...good(), older]), {
+      cookie: cookies.regional,
+      lang: 'ru',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ ok: true, totalRows: 3, validRows: 3, created: 0, errors: [] });
+    expect(res.json()).toMatchObject({ ok: true, totalRows: 4, validRows: 4, created: 0, errors: [] });
     expect(res.json().warnings).toEqual([
       expect.objectContaining({
         row: 3,
         ids: [ids.twin],
         message: expect.stringContaining(`ID ${ids.twin}`),
       }),
+      {
+        row: 6,
+        field: 'birthDate',
+        ids: [],
+        message: 'Возраст вне 14–35 лет: молодёжная политика охватывает 14–35 лет; проверьте дату рождения',
+      },
     ]);
     expect(await youthCount()).toBe(before);
   });

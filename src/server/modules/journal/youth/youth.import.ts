@@ -35,6 +35,7 @@ import { runImport } from '../../registry/registry.import-run';
 import { centreInScope } from '../../registry/registry.scope';
 import { centres } from '../../registry/registry.tables';
 import { consentInForce, youthInScope } from './youth.repository';
+import { youthWarnings } from './youth.rules';
 import { youth, youthConsents } from './youth.tables';
 
 type Col = YouthImportColumn;
@@ -234,7 +235,12 @@ async function validate(
   report: ImportReportBuilder<Col>,
   table: Table<Col>,
   warn: (
-    w: Omit<ImportWarning, 'message'> & { reason: string; params: Record<string, string | number> },
+    w: Omit<ImportWarning, 'message'> & {
+      reason: string;
+      params: Record<string, string | number>;
+      /** Where the text lives: `files:error` (default) or `errors:warning`. */
+      namespace?: string;
+    },
   ) => void,
 ): Promise<Valid[]> {
   const centreMap = await centresOf(tx, scope, table.rows);
@@ -355,6 +361,17 @@ async function validate(
         continue;
       }
     }
+
+    // Ages outside 14–35 are registered with a warning, as in the registration form.
+    for (const code of youthWarnings(fields.birthDate, new Date().toISOString().slice(0, 10)))
+      warn({
+        row: row.rowNumber,
+        field: 'birthDate',
+        ids: [],
+        reason: code,
+        params: {},
+        namespace: 'errors:warning',
+      });
 
     // Same names and birth date: saved anyway, listed for a look (people do share them).
     const key = twinKey(fields);
@@ -490,8 +507,8 @@ export async function importYouth(
       validate: (tx, scope, builder, table) => {
         // A commit validates again: only its own warnings count.
         warnings = [];
-        return validate(tx, scope, builder, table, ({ reason, params, ...w }) =>
-          warnings.push({ ...w, message: t(`files:error.${reason}`, params) }),
+        return validate(tx, scope, builder, table, ({ reason, params, namespace, ...w }) =>
+          warnings.push({ ...w, message: t(`${namespace ?? 'files:error'}.${reason}`, params) }),
         );
       },
       insertAll,
