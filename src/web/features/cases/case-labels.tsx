@@ -21,6 +21,11 @@ export function CaseStatusBadge({ status }: { status: CaseStatus }) {
       color={STATUS_COLOR[status]}
       variant="light"
       style={{ textTransform: 'none', color: 'var(--mantine-color-black)' }}
+      // Long status names wrap inside a narrow table column instead of being cut off.
+      styles={{
+        root: { height: 'auto', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible' },
+      }}
     >
       {t(`status.${status}`)}
     </Badge>

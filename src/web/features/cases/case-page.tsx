@@ -77,9 +77,16 @@ function FollowUp({
 }
 
 /** What one action of the log says, in the UI language. */
-function TimelineText({ a }: { a: CaseTimelineEntry }) {
+function TimelineText({ a, steps }: { a: CaseTimelineEntry; steps: CaseDetail['steps'] }) {
   const { t } = useTranslation('cases');
-  const p = a.payload as Record<string, string | number | boolean | undefined>;
+  // Step actions carry at least the step id; fill what the log row does not spell out from the step.
+  const step = steps.find((s) => s.id === a.payload.stepId);
+  const p = {
+    ...(step
+      ? { description: step.description, dueOn: step.dueOn, doneOn: step.doneOn, result: step.result }
+      : {}),
+    ...a.payload,
+  } as Record<string, string | number | boolean | undefined | null>;
   const parts: string[] = [];
   if (typeof p.description === 'string' && a.action !== 'complete_step') parts.push(p.description);
   if (a.action === 'complete_step' && p.result)
@@ -323,7 +330,7 @@ export function CasePage() {
                 {formatDate(dayOf(a.at))} {timeOf(a.at)} · {a.user.fullName}
                 {a.fromStatus !== a.toStatus && ` · ${t(`status.${a.toStatus}`)}`}
               </Text>
-              <TimelineText a={a} />
+              <TimelineText a={a} steps={c.steps} />
             </Timeline.Item>
           ))}
         </Timeline>
