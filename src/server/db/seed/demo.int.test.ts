@@ -1,5 +1,6 @@
 import { and, count, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedRollups, storedRollups } from '../../modules/journal/records/rollups';
 import { regionContainsPoint } from '../../modules/reference/geo';
 import { createTestApp, signIn, type TestApp } from '../../test/app';
 import { auditLog, centres, regions, staff, users } from '../schema';
@@ -142,6 +143,59 @@ describe('demo network', () => {
     const before = [await countOf(centres), await countOf(staff), await countOf(users)];
     expect(await seedDemoDataIfEmpty(t.db, () => {})).toBe(false);
     expect([await countOf(centres), await countOf(staff), await countOf(users)]).toEqual(before);
+  });
+});
+
+describe('demo journal', () => {
+  const one = async (query: string) =>
+    ((await t.db.execute(sql.raw(query))) as unknown as { rows: Record<string, number>[] }).rows[0];
+
+  it('registers about 40 young people with consent at each centre with demo users, and none elsewhere', async () => {
+    const byCentre = await t.db.execute(
+      sql`select c.code, count(y.id)::int as n from youth y join centres c on c.id = y.centre_id group by c.code`,
+    );
+    const counts = (byCentre as unknown as { rows: { code: string; n: number }[] }).rows;
+    expect(counts).toHaveLength(40);
+    expect(counts.every((c) => /^YRC-\d\d-00[12]$/.test(c.code))).toBe(true);
+    const total = counts.reduce((s, c) => s + c.n, 0);
+    expect(total).toBeGreaterThan(1200);
+    expect(total).toBeLessThan(2000);
+    const noConsent = await one(
+      'select count(*)::int as n from youth y where not exists (select 1 from youth_consents c where c.youth_id = y.id)',
+    );
+    expect(noConsent.n).toBe(0);
+  });
+
+  it("has three months of services given and recorded by the centre's demo specialist or manager", async () => {
+    const records = await one(
+      `select count(*)::int as n,
+        count(*) filter (where r.service_date > current_date or r.service_date < current_date - 92)::int as outside,
+        count(*) filter (where u.centre_id is distinct from r.centre_id or r.recorded_by <> r.specialist_id)::int as wrong,
+        count(*) filter (where u.email like 'specialist.%')::int as by_specialist
+       from journal_records r left join users u on u.id = r.specialist_id`,
+    );
+    expect(records.n).toBeGreaterThan(5000);
+    expect(records.outside).toBe(0);
+    expect(records.wrong).toBe(0);
+    expect(records.by_specialist / records.n).toBeGreaterThan(0.6);
+    const mine = await one(
+      `select count(*)::int as n from journal_records r join users u on u.id = r.specialist_id
+       where u.email = 'specialist.35-001@jastar.kz'`,
+    );
+    expect(mine.n).toBeGreaterThan(50);
+  });
+
+  it("has a few NEET cases worked by demo users of the young person's centre", async () => {
+    const cases = await one(
+      `select count(*)::int as n, count(*) filter (where u.centre_id <> c.centre_id or y.centre_id <> c.centre_id)::int as wrong
+       from neet_cases c join users u on u.id = c.case_worker_id join youth y on y.id = c.youth_id`,
+    );
+    expect(cases.n).toBeGreaterThan(5);
+    expect(cases.wrong).toBe(0);
+  });
+
+  it('keeps the rollups equal to a recomputation from the journal', async () => {
+    expect(await storedRollups(t.db)).toEqual(await expectedRollups(t.db));
   });
 });
 

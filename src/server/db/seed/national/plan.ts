@@ -117,6 +117,8 @@ const NEET_DIRECTION_FACTOR: Record<string, number> = {
 };
 /** Share of services given without naming the young person, where the type allows it. */
 const ANONYMOUS_SHARE = 0.035;
+/** The most returning visits a day per person registered so far, on average. */
+const RETURNS_PER_DAY = 0.12;
 
 /** Positions that usually give services of a direction; anyone giving services otherwise. */
 const DIRECTION_POSITIONS: Record<string, string[]> = {
@@ -462,6 +464,7 @@ export class NationalPlan {
         plan,
         r: this.rng.fork(`records-${plan.centre.code}`),
         next: 0,
+        owed: 0,
         perDay: plan.services / calendar.total,
         recentScale: Math.max(3, (plan.count / options.days) * 60),
         byDirection,
@@ -490,13 +493,19 @@ export class NationalPlan {
         while (s.next + newcomers < plan.count && plan.regDay[s.next + newcomers] === day) newcomers++;
         const expected = s.perDay * calendar.weights[day] * (0.85 + 0.3 * r.next());
         const total = day >= s.closedFrom ? newcomers : Math.floor(expected + r.next());
-        for (let k = 0; k < Math.max(total, newcomers); k++) {
+        // Returning visits come from people registered before today, at most a few per person a week
+        // (this holds back the first weeks of the window, when few people are registered yet).
+        // Visits held back so are made up later on ordinary working days, as the cap allows, so the
+        // total stays near the target.
+        const payable = calendar.weights[day] >= 0.6 ? s.owed : 0;
+        const wanted = Math.max(0, total - newcomers) + payable;
+        const returning = Math.min(wanted, Math.floor(s.next * RETURNS_PER_DAY + r.next()));
+        s.owed = day >= s.closedFrom ? 0 : s.owed - payable + wanted - returning;
+        for (let k = 0; k < newcomers + returning; k++) {
           let youthIndex = -1;
           let type: ServiceTypeInfo;
           if (k < newcomers) youthIndex = s.next + k;
           else if (anonymousTypes.length && r.chance(ANONYMOUS_SHARE)) youthIndex = -1;
-          else if (s.next === 0)
-            continue; // nobody registered here yet
           else {
             youthIndex = s.next - 1 - Math.floor(-Math.log(1 - r.next()) * s.recentScale);
             if (youthIndex < 0) youthIndex = Math.floor(r.next() * s.next);
