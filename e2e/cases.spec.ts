@@ -59,7 +59,7 @@ const ru = (key: string, params: Record<string, unknown> = {}) => text('ru', `ca
 describe('NEET cases', () => {
   it('a specialist takes a NEET case from opening to an outcome confirmed at 3 and 6 months', async () => {
     const surname = uniqueSurname();
-    await post(SPECIALIST, '/api/v1/youth', {
+    const registered = await post<{ youth: { id: number } }>(SPECIALIST, '/api/v1/youth', {
       lastName: surname,
       firstName: 'Дәурен',
       birthDate: '2002-02-11',
@@ -175,5 +175,12 @@ describe('NEET cases', () => {
     await page.getByRole('option', { name: ru('list.closed'), exact: true }).click();
     const row = page.getByRole('row').filter({ hasText: name });
     await row.getByText(ru('status.closed_confirmed')).waitFor();
+
+    // The links the youth card uses: this young person's cases, and a new case with them already chosen.
+    await page.goto(`/cases?youthId=${registered.youth.id}&status=all`);
+    await page.getByRole('row').filter({ hasText: name }).getByText(ru('status.closed_confirmed')).waitFor();
+    await expect(page.getByText(ru('list.found', { count: 1 })).count()).resolves.toBe(1);
+    await page.goto(`/cases/new?youthId=${registered.youth.id}`);
+    await page.getByRole('heading', { name: ru('open.forWhom', { name }) }).waitFor();
   });
 });

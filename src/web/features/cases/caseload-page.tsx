@@ -28,7 +28,16 @@ import { CaseStatusBadge, personName } from './case-labels';
 import { CASE_WRITER_ROLES, useCaseOptions, useCases } from './cases-api';
 
 const PAGE_SIZE = 25;
-const FILTER_KEYS = ['who', 'status', 'overdue', 'caseWorkerId', 'centreId', 'regionCode'] as const;
+// `youthId` lets the youth card link to one young person's cases: /cases?youthId=…&status=all
+const FILTER_KEYS = [
+  'who',
+  'status',
+  'overdue',
+  'caseWorkerId',
+  'centreId',
+  'regionCode',
+  'youthId',
+] as const;
 
 /** Why a case is near the top: overdue steps (red, with the count) or a follow-up that is due. */
 export function AttentionMarker({ c }: { c: CaseSummary }) {
@@ -69,7 +78,7 @@ export function CaseloadPage() {
   const { values, page, set } = useListParams(FILTER_KEYS);
   const role = me.data?.role;
   const atCentre = me.data?.scope.kind === 'centre';
-  const who = values.who ?? (role === 'specialist' ? 'mine' : 'all');
+  const who = values.who ?? (role === 'specialist' && !values.youthId ? 'mine' : 'all');
   const query: Partial<CaseListQuery> = {
     status: (values.status as CaseListQuery['status']) ?? 'active',
     mine: who === 'mine',
@@ -77,6 +86,7 @@ export function CaseloadPage() {
     caseWorkerId: values.caseWorkerId ? Number(values.caseWorkerId) : undefined,
     centreId: values.centreId ? Number(values.centreId) : undefined,
     regionCode: values.regionCode,
+    youthId: values.youthId ? Number(values.youthId) : undefined,
     page,
     pageSize: PAGE_SIZE,
   };

@@ -72,3 +72,14 @@ export const useNeetYouthSearch = (q: string) =>
     enabled: q.trim().length >= 2,
     placeholderData: keepPreviousData,
   });
+
+/** One young person by id (for a link that names whom to open a case for); undefined until loaded. */
+export function usePresetYouth(id: number): Youth | undefined {
+  const found = useQuery({
+    queryKey: ['youth', 'one', id],
+    queryFn: () => api.get<Youth>(`/api/v1/youth/${id}`),
+    enabled: id > 0,
+    retry: false,
+  });
+  return found.data;
+}

@@ -17,7 +17,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Youth } from '../../../shared/contracts/youth';
 import { formatDate } from '../../lib/localized';
 import { useApiErrorHandler } from '../../lib/use-api-form-errors';
@@ -25,7 +25,7 @@ import { DateField } from '../../ui/date-field';
 import { FormActions } from '../../ui/form-actions';
 import { useCurrentUser } from '../auth/use-current-user';
 import { personName, todayInKazakhstan } from './case-labels';
-import { useCaseOptions, useNeetYouthSearch, useOpenCase } from './cases-api';
+import { useCaseOptions, useNeetYouthSearch, useOpenCase, usePresetYouth } from './cases-api';
 
 /** /cases/new: find a NEET young person by name and open a case for them. */
 export function OpenCasePage() {
@@ -36,6 +36,9 @@ export function OpenCasePage() {
   const [q] = useDebouncedValue(search.trim(), 250);
   const found = useNeetYouthSearch(q);
   const [chosen, setChosen] = useState<Youth | null>(null);
+  // The youth card links here as /cases/new?youthId=…: that young person comes chosen.
+  const preset = usePresetYouth(Number(useSearchParams()[0].get('youthId')) || 0);
+  const person = chosen ?? (preset && preset.status === 'neet' && !preset.consentWithdrawn ? preset : null);
   const options = useCaseOptions();
   const open = useOpenCase();
   const onError = useApiErrorHandler();
@@ -51,10 +54,10 @@ export function OpenCasePage() {
   const withdrawn = t('consentWithdrawn');
 
   const submit = form.onSubmit((v) => {
-    if (!chosen) return;
+    if (!person) return;
     open.mutate(
       {
-        youthId: chosen.id,
+        youthId: person.id,
         openedOn: v.openedOn ?? undefined,
         goal: v.goal || undefined,
         caseWorkerId: v.caseWorkerId ? Number(v.caseWorkerId) : undefined,
@@ -69,7 +72,7 @@ export function OpenCasePage() {
         {t('backToList')}
       </Anchor>
       <Title order={1}>{t('open.title')}</Title>
-      {!chosen && (
+      {!person && (
         <Stack component="section" aria-labelledby="open-find">
           <Title order={2} size="h4" id="open-find">
             {t('open.find')}
@@ -117,14 +120,18 @@ export function OpenCasePage() {
           )}
         </Stack>
       )}
-      {chosen && (
+      {person && (
         <Card withBorder component="form" onSubmit={submit} aria-labelledby="open-form">
           <Stack>
             <Title order={2} size="h4" id="open-form">
-              {t('open.forWhom', { name: personName(chosen, withdrawn) })}
+              {t('open.forWhom', { name: personName(person, withdrawn) })}
             </Title>
             <Group>
-              <Button variant="subtle" size="xs" onClick={() => setChosen(null)}>
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() => (chosen ? setChosen(null) : navigate('/cases/new'))}
+              >
                 {t('open.another')}
               </Button>
             </Group>
