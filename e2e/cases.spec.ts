@@ -108,6 +108,14 @@ describe('NEET cases', () => {
       await dialog.waitFor({ state: 'detached' });
       await page.getByRole('cell', { name: s.description, exact: true }).waitFor();
     }
+    // A planned step can still be changed.
+    const renamed = 'Собеседование в ТОО «Қарағанды Жарық», цех №2';
+    await page.getByRole('button', { name: ru('step.editNamed', { name: steps[1].description }) }).click();
+    await field(dialog, ru('step.description')).fill(renamed);
+    await dialog.getByRole('button', { name: ru('save') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: renamed, exact: true }).waitFor();
+    steps[1].description = renamed;
     await expect(page.getByText(ru('step.overdue'), { exact: true }).count()).resolves.toBe(2);
     await expect(actionButton('record_outcome').count()).resolves.toBe(0);
     await expectAccessible(page, 'case page with steps');
@@ -158,6 +166,7 @@ describe('NEET cases', () => {
       'open',
       'add_step',
       'add_step',
+      'update_step',
       'complete_step',
       'complete_step',
       'record_outcome',

@@ -18,6 +18,7 @@ import { useCaseChange, useCaseOptions } from './cases-api';
 /** Which form is open on the case page. */
 export type CaseDialog =
   | { kind: 'add_step' }
+  | { kind: 'update_step'; step: CaseStep }
   | { kind: 'complete_step'; step: CaseStep }
   | { kind: 'cancel_step'; step: CaseStep }
   | { kind: 'record_outcome' }
@@ -37,6 +38,7 @@ export function CaseDialogs({ c, dialog, onClose }: Props) {
   const { t } = useTranslation('cases');
   const titles: Record<CaseDialog['kind'], string> = {
     add_step: t('action.add_step'),
+    update_step: t('step.edit'),
     complete_step: t('step.complete'),
     cancel_step: t('step.cancel'),
     record_outcome: t('action.record_outcome'),
@@ -56,16 +58,15 @@ function DialogBody({ c, dialog, onClose }: Props) {
   const { t, i18n } = useTranslation('cases');
   const change = useCaseChange(c.id);
   const onError = useApiErrorHandler();
-  const options = useCaseOptions(
-    dialog.kind === 'reassign' || dialog.kind === 'add_step' ? c.centreId : undefined,
-  );
+  const options = useCaseOptions(c.centreId);
+  const editing = dialog.kind === 'update_step' ? dialog.step : null;
   const today = todayInKazakhstan();
   const form = useForm<Record<string, string | boolean | null>>({
     initialValues: {
-      kind: 'consultation',
-      description: '',
-      programmeId: null,
-      dueOn: today,
+      kind: editing?.kind ?? 'consultation',
+      description: editing?.description ?? '',
+      programmeId: editing?.programme ? String(editing.programme.id) : null,
+      dueOn: editing?.dueOn ?? today,
       doneOn: today,
       result: '',
       outcome: null,
@@ -93,6 +94,12 @@ function DialogBody({ c, dialog, onClose }: Props) {
       case 'add_step':
         return send('/steps', {
           kind: v.kind,
+          description: v.description,
+          dueOn: v.dueOn,
+          programmeId: v.kind === 'programme_referral' && v.programmeId ? Number(v.programmeId) : undefined,
+        });
+      case 'update_step':
+        return send(`/steps/${dialog.step.id}`, {
           description: v.description,
           dueOn: v.dueOn,
           programmeId: v.kind === 'programme_referral' && v.programmeId ? Number(v.programmeId) : undefined,
@@ -140,11 +147,13 @@ function DialogBody({ c, dialog, onClose }: Props) {
   let fields: React.ReactNode = null;
   switch (dialog.kind) {
     case 'add_step':
+    case 'update_step':
       fields = (
         <>
           <Select
             label={t('step.kind')}
             required
+            disabled={dialog.kind === 'update_step'}
             allowDeselect={false}
             data={STEP_KINDS.map((k) => ({ value: k, label: t(`stepKind.${k}`) }))}
             {...form.getInputProps('kind')}

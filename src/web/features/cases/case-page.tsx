@@ -303,6 +303,14 @@ export function CasePage() {
                           <Button
                             size="xs"
                             variant="default"
+                            aria-label={t('step.editNamed', { name: s.description })}
+                            onClick={() => setDialog({ kind: 'update_step', step: s })}
+                          >
+                            {t('step.edit')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
                             aria-label={t('step.cancelNamed', { name: s.description })}
                             onClick={() => setDialog({ kind: 'cancel_step', step: s })}
                           >
