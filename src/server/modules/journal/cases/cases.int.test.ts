@@ -374,6 +374,51 @@ describe('when the outcome does not hold, closing and reopening, reassigning', (
   });
 });
 
+describe('steps and consent', () => {
+  it('changes and cancels planned steps only, and keeps steps to their own case', async () => {
+    let c = await openCase(await registerYouth(), 'specialist', { openedOn: monthsAgo(2) });
+    c = await ok(c, '/steps', {
+      kind: 'consultation',
+      description: 'Встреча с психологом',
+      dueOn: monthsAgo(1),
+    });
+    const [step] = c.steps;
+    expect(step.overdue).toBe(true);
+    const early = await act(c, `/steps/${step.id}`, { description: 'x', dueOn: monthsAgo(3) });
+    expect(early.json().errors).toEqual([
+      expect.objectContaining({ field: 'dueOn', code: 'date_before_opened' }),
+    ]);
+    c = await ok(c, `/steps/${step.id}`, {
+      description: 'Встреча с психологом центра',
+      dueOn: addMonths(today, 1),
+    });
+    expect(c.steps[0]).toMatchObject({ description: 'Встреча с психологом центра', overdue: false });
+    c = await ok(c, `/steps/${step.id}/cancel`, { comment: 'Не пришёл' });
+    expect(c.steps[0].status).toBe('cancelled');
+    expect(c.timeline.at(-1)).toMatchObject({ action: 'cancel_step', comment: 'Не пришёл' });
+    expect((await act(c, `/steps/${step.id}/cancel`, {})).json().code).toBe('step_not_planned');
+    // With the only step cancelled there is still nothing done to base an outcome on.
+    expect((await act(c, '/outcome', { outcome: 'studying', outcomeOn: today })).json().code).toBe(
+      'case_no_done_step',
+    );
+
+    const other = await openCase(await registerYouth());
+    expect((await act(other, `/steps/${step.id}/complete`, { doneOn: today, result: 'x' })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('opens no case once the young person has withdrawn consent', async () => {
+    const youthId = await registerYouth();
+    expect((await call('POST', `/api/v1/youth/${youthId}/consent/withdraw`, 'specialist')).statusCode).toBe(
+      200,
+    );
+    const res = await call('POST', '/api/v1/cases', 'specialist', { youthId });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('youth_no_consent');
+  });
+});
+
 describe('GET /api/v1/cases', () => {
   it('puts overdue steps first, then due follow-ups, then the rest, and filters by worker and state', async () => {
     expect((await call('GET', '/api/v1/cases')).statusCode).toBe(401);
