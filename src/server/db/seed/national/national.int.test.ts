@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../cli';
 import { expectedRollups, storedRollups } from '../../../modules/journal/records/rollups';
 import { initTestDataProtection } from '../../../platform/crypto/test-key';
 import { freshDatabase } from '../../../test/database';
@@ -198,6 +199,21 @@ describe('the national data generator', () => {
 
   it('refuses to run twice on the same database', async () => {
     await expect(generateNationalData(first.database, OPTIONS, () => {})).rejects.toThrow(GenerationRefused);
+  });
+
+  it('is reached from the command line, which says what is wrong with its options', async () => {
+    const out: string[] = [];
+    const ctx = {
+      open: async () => ({ ...first.database, close: async () => {} }),
+      out: (line: string) => out.push(line),
+      err: (line: string) => out.push(line),
+    };
+    expect(await runCli(['seed', '--services', 'many'], ctx)).toBe(2);
+    expect(out.join('\n')).toContain('--services must be a positive whole number');
+    expect(await runCli(['seed', '--scale', 'national', '--until', '30.06.2026'], ctx)).toBe(1);
+    expect(out.join('\n')).toContain('--until must be a date as yyyy-mm-dd');
+    expect(await runCli(['seed', '--services', '1000', '--seed', '3'], ctx)).toBe(1);
+    expect(out.at(-1)).toBe('error: national data was already generated here: use a fresh database');
   });
 
   it('makes identical data from the same seed in another fresh database', async () => {
