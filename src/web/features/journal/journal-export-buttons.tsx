@@ -10,6 +10,7 @@ export interface JournalExportFilter {
   centreId?: string | number | null;
   directionId?: string | number | null;
   serviceTypeId?: string | number | null;
+  youthId?: string | number | null;
 }
 
 export const journalExportUrl = (format: 'xlsx' | 'csv', filter: JournalExportFilter) =>
@@ -20,6 +21,7 @@ export const journalExportUrl = (format: 'xlsx' | 'csv', filter: JournalExportFi
     centreId: filter.centreId,
     directionId: filter.directionId,
     serviceTypeId: filter.serviceTypeId,
+    youthId: filter.youthId,
   })}`;
 
 /**

@@ -12,13 +12,14 @@ import { ListFooter } from '../registry/list-footer';
 import { ListRows } from '../registry/list-state';
 import { TableCaption } from '../registry/table-caption';
 import { useListParams } from '../registry/use-list-params';
+import { fullName, useYouth } from '../youth/youth-api';
 import { useServiceCatalogue } from './catalogue-api';
 import { JournalExportButtons } from './journal-export-buttons';
 import { serviceTypeGroups, serviceTypesById } from './record-options';
 import { useJournalRecords } from './records-api';
 
 const PAGE_SIZE = 25;
-const FILTER_KEYS = ['from', 'to', 'directionId', 'serviceTypeId', 'centreId'] as const;
+const FILTER_KEYS = ['from', 'to', 'directionId', 'serviceTypeId', 'centreId', 'youthId'] as const;
 const COLUMNS = 7;
 
 /** A confidential record's lock, and "note hidden" where the caller may not read the note here. */
@@ -51,6 +52,26 @@ export function ConfidentialBadge() {
   );
 }
 
+/** The one young person the list is narrowed to (from their card), with a way back to everyone. */
+function YouthFilter({ id, onClear }: { id: number; onClear: () => void }) {
+  const { t } = useTranslation('journal');
+  const person = useYouth(id);
+  const name = person.data ? fullName(person.data) : null;
+  return (
+    <Group gap="xs">
+      <Text size="sm">
+        {t('list.onlyYouth')}{' '}
+        <Anchor component={Link} to={`/youth/${id}`}>
+          {name || t('list.youthNumber', { id })}
+        </Anchor>
+      </Text>
+      <Button variant="subtle" size="compact-sm" onClick={onClear}>
+        {t('list.everyone')}
+      </Button>
+    </Group>
+  );
+}
+
 /** /journal: services recorded in the caller's scope, filtered by period, direction, type and centre. */
 export function JournalListPage() {
   const { t, i18n } = useTranslation('journal');
@@ -64,6 +85,7 @@ export function JournalListPage() {
     directionId: values.directionId ? Number(values.directionId) : undefined,
     serviceTypeId: values.serviceTypeId ? Number(values.serviceTypeId) : undefined,
     centreId: values.centreId ? Number(values.centreId) : undefined,
+    youthId: values.youthId ? Number(values.youthId) : undefined,
     page,
     pageSize: PAGE_SIZE,
   });
@@ -163,6 +185,7 @@ export function JournalListPage() {
           />
         )}
       </SimpleGrid>
+      {values.youthId && <YouthFilter id={Number(values.youthId)} onClear={() => set({ youthId: null })} />}
       <Table.ScrollContainer minWidth={900}>
         <Table striped highlightOnHover captionSide="top">
           <TableCaption>{t('list.caption')}</TableCaption>

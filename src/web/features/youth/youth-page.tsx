@@ -162,9 +162,14 @@ export function YouthPage() {
             <Anchor component={Link} to={`/journal?youthId=${y.id}`}>
               {t('card.journal')}
             </Anchor>
-            <Anchor component={Link} to={`/cases?youthId=${y.id}`}>
+            <Anchor component={Link} to={`/cases?youthId=${y.id}&status=all`}>
               {t('card.cases')}
             </Anchor>
+            {y.status === 'neet' && !y.consentWithdrawn && !y.mergedIntoId && (
+              <Anchor component={Link} to={`/cases/new?youthId=${y.id}`}>
+                {t('card.openCase')}
+              </Anchor>
+            )}
           </Group>
         </>
       )}
