@@ -89,6 +89,15 @@ describe('the national data generator', () => {
         count(*) filter (where extract(month from service_date) = 7)::int as july from journal_records`,
     );
     expect(byMonth.october).toBeGreaterThan(Number(byMonth.july) * 1.4);
+    // Centres closed now have served and registered nobody in the last two months.
+    const closed = await one(
+      first.database,
+      `select (select count(*) from journal_records r join centres c on c.id = r.centre_id
+          where c.status = 'inactive' and r.service_date > date '${UNTIL}' - 60)::int as services,
+        (select count(*) from youth y join centres c on c.id = y.centre_id
+          where c.status = 'inactive' and y.created_at > date '${UNTIL}' - 60)::int as registered`,
+    );
+    expect(closed).toEqual({ services: 0, registered: 0 });
   });
 
   it('records age, gender and NEET status as on the day: ages 14–35 but for a few who outgrew it', async () => {

@@ -117,6 +117,8 @@ const NEET_DIRECTION_FACTOR: Record<string, number> = {
 };
 /** Share of services given without naming the young person, where the type allows it. */
 const ANONYMOUS_SHARE = 0.035;
+/** How long a centre that is inactive now has been closed: no services in these last days. */
+const CLOSED_DAYS = 60;
 /** The most returning visits a day per person registered so far, on average. */
 const RETURNS_PER_DAY = 0.12;
 
@@ -308,7 +310,10 @@ export class NationalPlan {
     const r = this.rng.fork(`youth-plan-${centre.code}`);
     const cal = this.calendar;
     const regDay = new Int32Array(count);
-    for (let i = 0; i < count; i++) regDay[i] = drawDay(cal, r.next());
+    // A centre closed now (temporarily) has registered nobody in its last CLOSED_DAYS.
+    const open =
+      centre.status === 'inactive' ? cal.cumulative[Math.max(0, cal.days - CLOSED_DAYS - 1)] / cal.total : 1;
+    for (let i = 0; i < count; i++) regDay[i] = drawDay(cal, r.next() * open);
     regDay.sort();
     const plan: CentrePlan = {
       centre,
@@ -469,7 +474,7 @@ export class NationalPlan {
         recentScale: Math.max(3, (plan.count / options.days) * 60),
         byDirection,
         recorder: network.recorder.get(plan.centre.id)!,
-        closedFrom: plan.centre.status === 'inactive' ? options.days - 60 : options.days,
+        closedFrom: plan.centre.status === 'inactive' ? options.days - CLOSED_DAYS : options.days,
       };
     });
     const types = network.serviceTypes;
