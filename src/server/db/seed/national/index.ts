@@ -18,7 +18,9 @@ import {
 /**
  * The synthetic journal data set: young people with consents, their journal records, NEET cases.
  * Synthetic data is written without audit entries (nobody did these things); the rollups are
- * rebuilt once at the end with `rebuildRollups`.
+ * rebuilt once at the end with `rebuildRollups`. Generated young people have no IIN (a keyed hash
+ * and an encrypted copy with a random IV would make runs differ and slow the load), no e-mail, and
+ * records have no notes, confidential or not. Group service types are left out (no events).
  */
 
 export interface JournalGeneration {
