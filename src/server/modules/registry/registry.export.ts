@@ -6,19 +6,15 @@ import type { CentresExportQuery, FileFormat, StaffExportQuery } from '../../../
 import type { Centre, StaffMember } from '../../../shared/contracts/registry';
 import { translator } from '../../../shared/i18n';
 import type { DbOrTx } from '../../db/client';
-import { type OutColumn, writeCsv, writeXlsx } from '../../platform/files';
+import { type DownloadFile, type OutColumn, writeCsv, writeXlsx } from '../../platform/files';
 import { listCentres } from './centres.repository';
 import { choiceName, columnHeader, type FileKind } from './registry.file-columns';
 import { centres } from './registry.tables';
 import { listStaff } from './staff.repository';
 
 /** A file ready to send: bytes, type and the names for Content-Disposition. */
-export interface ExportFile {
-  body: Buffer;
-  contentType: string;
-  fileName: string;
-  asciiFileName: string;
-}
+/** An export or template file, ready for `sendFile`. */
+export type ExportFile = DownloadFile;
 
 const CONTENT_TYPES: Record<FileFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,8 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   centresExportQuerySchema,
   fileFormatQuerySchema,
-  type ImportReport,
   importInvalidProblemSchema,
   importQuerySchema,
   importReportSchema,
@@ -10,35 +8,15 @@ import {
   uploadBodySchema,
 } from '../../../shared/contracts/files';
 import { COUNTRY_ROLES, REGISTRY_EDITORS, STAFF_ROLES } from '../../platform/auth/access';
-import { attachmentDisposition, readUploadedFile } from '../../platform/files';
-import { problemBody } from '../../platform/http/problem';
+import { readUploadedFile, sendFile, sendImportReport } from '../../platform/files';
 import type { App, AppDeps } from '../../platform/http/types';
-import { type ExportFile, exportCentres, exportStaff } from './registry.export';
+import { exportCentres, exportStaff } from './registry.export';
 import { importCentres } from './registry.import-centres';
 import { importStaff } from './registry.import-staff';
 import { centresTemplate, staffTemplate } from './registry.templates';
 
 const tags = ['registry'];
 const importResponses = { 200: importReportSchema, 422: importInvalidProblemSchema };
-
-function sendFile(reply: FastifyReply, file: ExportFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', attachmentDisposition(file.fileName, file.asciiFileName))
-    .header('cache-control', 'no-store')
-    .send(file.body);
-}
-
-// A commit with bad rows is a 422 problem carrying the same report a dry run gives.
-function sendReport(request: FastifyRequest, reply: FastifyReply, report: ImportReport) {
-  if (report.mode === 'commit' && !report.ok) {
-    return reply
-      .status(422)
-      .type('application/problem+json')
-      .send({ ...problemBody(request, 'import_invalid'), status: 422, code: 'import_invalid', report });
-  }
-  return reply.send(report);
-}
 
 /** Excel and CSV exports, import templates and imports of centres and staff. */
 export function registryFileRoutes(app: App, { db }: AppDeps) {
@@ -113,7 +91,7 @@ export function registryFileRoutes(app: App, { db }: AppDeps) {
     async (request, reply) => {
       const { file } = await readUploadedFile(request);
       const caller = { user: request.user!, requestId: request.id };
-      return sendReport(
+      return sendImportReport(
         request,
         reply,
         await importStaff(db, caller, file, request.query.mode, request.locale),
@@ -137,7 +115,7 @@ export function registryFileRoutes(app: App, { db }: AppDeps) {
     async (request, reply) => {
       const { file } = await readUploadedFile(request);
       const caller = { user: request.user!, requestId: request.id };
-      return sendReport(
+      return sendImportReport(
         request,
         reply,
         await importCentres(db, caller, file, request.query.mode, request.locale),

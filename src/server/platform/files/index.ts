@@ -3,5 +3,6 @@ export { type DateCell, isoToDotted, isoToUtcDate, parseDateCell } from './dates
 export type { Cell } from './grid';
 export { type ColumnSpec, headerMatcher, normalizeLabel } from './headers';
 export { type ReadTableOptions, readTable, type Table, type TableFormat, type TableRow } from './read-table';
+export { type DownloadFile, sendFile, sendImportReport } from './replies';
 export { readUploadedFile } from './upload';
 export { type OutColumn, writeCsv, writeXlsx } from './write-table';

@@ -1,8 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../../../shared/constants/roles';
 import {
   fileFormatQuerySchema,
-  type ImportReport,
   importInvalidProblemSchema,
   importQuerySchema,
   importReportSchema,
@@ -13,10 +11,8 @@ import {
   youthImportReportSchema,
 } from '../../../../shared/contracts/journal-files';
 import { actorOf } from '../../../platform/audit/audit';
-import { attachmentDisposition, readUploadedFile } from '../../../platform/files';
-import { problemBody } from '../../../platform/http/problem';
+import { readUploadedFile, sendFile, sendImportReport } from '../../../platform/files';
 import type { App, AppDeps } from '../../../platform/http/types';
-import type { ExportFile } from '../../registry/registry.export';
 import { importYouth, youthTemplate } from '../youth/youth.import';
 import { exportJournal } from './records.export';
 import { importJournal, journalTemplate } from './records.import';
@@ -26,24 +22,6 @@ const tags = ['journal'];
 
 /** Who imports journals and youth lists: the centre's manager and everyone above; specialists record one by one. */
 const FILE_IMPORTERS = ['national', 'regional', 'center_manager', 'admin'] as const satisfies readonly Role[];
-function sendFile(reply: FastifyReply, file: ExportFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', attachmentDisposition(file.fileName, file.asciiFileName))
-    .header('cache-control', 'no-store')
-    .send(file.body);
-}
-
-// A commit with bad rows is a 422 problem carrying the same report a dry run gives.
-function sendReport(request: FastifyRequest, reply: FastifyReply, report: ImportReport) {
-  if (report.mode === 'commit' && !report.ok) {
-    return reply
-      .status(422)
-      .type('application/problem+json')
-      .send({ ...problemBody(request, 'import_invalid'), status: 422, code: 'import_invalid', report });
-  }
-  return reply.send(report);
-}
 
 /** Journal import and export, and the youth list import (XLSX or CSV). */
 export function journalFileRoutes(app: App, { db }: AppDeps) {
@@ -98,7 +76,7 @@ export function journalFileRoutes(app: App, { db }: AppDeps) {
     async (request, reply) => {
       const { file } = await readUploadedFile(request);
       const caller = { user: request.user!, requestId: request.id };
-      return sendReport(
+      return sendImportReport(
         request,
         reply,
         await importJournal(db, caller, file, request.query.mode, request.locale),
@@ -137,7 +115,7 @@ export function journalFileRoutes(app: App, { db }: AppDeps) {
     async (request, reply) => {
       const { file } = await readUploadedFile(request);
       const caller = { user: request.user!, requestId: request.id };
-      return sendReport(
+      return sendImportReport(
         request,
         reply,
         await importYouth(db, caller, file, request.query.mode, request.locale),
