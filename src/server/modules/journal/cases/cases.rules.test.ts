@@ -311,3 +311,28 @@ describe('follow-up dates', () => {
     expect(addMonths('2026-10-01', 6)).toBe('2027-04-01');
   });
 });
+
+describe('a young person who withdrew consent', () => {
+  it('stops every further action on their case except closing one without an outcome', () => {
+    const withdrawn = facts('in_progress', { youthConsentWithdrawn: true });
+    for (const action of [
+      'add_step',
+      'update_step',
+      'complete_step',
+      'cancel_step',
+      'record_outcome',
+    ] as const) {
+      const d = decide(withdrawn, valid[action], worker, TODAY);
+      expect(d.ok ? 'allowed' : d.refusal.code, action).toBe('youth_no_consent');
+    }
+    expect(decide(withdrawn, valid.close, worker, TODAY).ok).toBe(true);
+    expect(availableActions(withdrawn, worker, TODAY)).toEqual(['close']);
+    const followUp = decide(
+      facts('outcome_recorded', { youthConsentWithdrawn: true }),
+      valid.follow_up_3m,
+      worker,
+      TODAY,
+    );
+    expect(followUp.ok ? 'allowed' : followUp.refusal.code).toBe('youth_no_consent');
+  });
+});

@@ -34,6 +34,11 @@ export interface CaseFacts {
   /** Steps done / still planned. */
   doneSteps: number;
   plannedSteps: number;
+  /**
+   * The young person withdrew consent: nothing more is processed about them, so every action is
+   * refused except closing a case that has no outcome yet.
+   */
+  youthConsentWithdrawn?: boolean;
 }
 
 /** What a refusal says: the reason and, for a date, the field it is about. */
@@ -162,6 +167,7 @@ export function decide(c: CaseFacts, command: CaseCommand, user: CaseUser, today
   const allowed = action === 'reassign' ? canReassign(user, c) : canAct(user, c);
   if (!allowed) return refuse('case_not_allowed');
   if (!FROM_STATUSES[action].includes(c.status)) return refuse('case_wrong_status');
+  if (c.youthConsentWithdrawn && action !== 'close') return refuse('youth_no_consent');
   switch (command.action) {
     case 'add_step': {
       if (command.dueOn < c.openedOn) return refuse('date_before_opened', 'dueOn');
@@ -242,7 +248,7 @@ export function availableActions(
 
 /** Whether this user may complete, edit or cancel a planned step of the case today. */
 export const canWorkOnSteps = (c: CaseFacts, user: CaseUser) =>
-  canAct(user, c) && FROM_STATUSES.complete_step.includes(c.status);
+  canAct(user, c) && FROM_STATUSES.complete_step.includes(c.status) && !c.youthConsentWithdrawn;
 
 /** `yyyy-mm-dd` plus whole calendar months, clamped to the last day of a shorter month. */
 export function addMonths(date: string, months: number): string {

@@ -61,10 +61,14 @@ function refusalError(r: Refusal): AppError {
   return new AppError(r.code as Exclude<Refusal['code'], 'date_in_future' | 'date_before_opened'>);
 }
 
-const facts = async (tx: DbOrTx, c: CaseRow): Promise<CaseFacts> => ({
-  ...c,
-  ...(await stepCounts(tx, c.id)),
-});
+const facts = async (tx: DbOrTx, c: CaseRow): Promise<CaseFacts> => {
+  const person = await findYouthInScope(tx, { kind: 'country' }, c.youthId);
+  return {
+    ...c,
+    ...(await stepCounts(tx, c.id)),
+    youthConsentWithdrawn: !person || person.consentWithdrawn,
+  };
+};
 
 async function youthFacts(tx: DbOrTx, c: CaseRow) {
   const person = await findYouthInScope(tx, { kind: 'country' }, c.youthId);
