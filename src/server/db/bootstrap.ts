@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config';
 import { loadServiceCatalogue } from '../modules/journal';
 import { loadStateProgrammes } from '../modules/journal/programmes';
+import { loadIndicators } from '../modules/plans';
 import { loadReferenceData } from '../modules/reference';
 import { initDataProtection } from '../platform/crypto';
 import { type Database, openDatabase } from './client';
@@ -24,6 +25,7 @@ export async function bootstrapDatabase(config: AppConfig, log: (msg: string) =>
   await loadReferenceData(database.db);
   await loadStateProgrammes(database.db);
   await loadServiceCatalogue(database.db);
+  await loadIndicators(database.db);
   if (config.JASTAR_DEMO_DATA) {
     const seeded = await seedDemoDataIfEmpty(database.db, log);
     if (seeded) log('demo data loaded');

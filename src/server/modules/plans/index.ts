@@ -1,0 +1,3 @@
+export { BASE_INDICATORS, JOURNAL_INDICATOR_CODES, type JournalIndicatorCode } from './indicators.catalogue';
+export { loadIndicators, readRegionalFigures } from './indicators.loader';
+export { indicators, indicatorValues } from './indicators.tables';
