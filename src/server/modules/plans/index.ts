@@ -1,3 +1,9 @@
 export { BASE_INDICATORS, JOURNAL_INDICATOR_CODES, type JournalIndicatorCode } from './indicators.catalogue';
+export {
+  type JournalFigures,
+  type JournalPlace,
+  journalFigures,
+  journalFiguresByRegion,
+} from './indicators.journal';
 export { loadIndicators, readRegionalFigures } from './indicators.loader';
 export { indicators, indicatorValues } from './indicators.tables';

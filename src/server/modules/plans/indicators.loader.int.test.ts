@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const valueOf = async (code: string, regionCode: string) => {
+const storedFigure = async (code: string, regionCode: string) => {
   const [row] = await database.db
     .select({ v: indicatorValues })
     .from(indicatorValues)
@@ -36,7 +36,7 @@ describe('indicator loader', () => {
   });
 
   it('keeps each figure with its year, age band, note and source', async () => {
-    const akmola = await valueOf('youth_population', '11');
+    const akmola = await storedFigure('youth_population', '11');
     expect(akmola).toMatchObject({
       year: 2023,
       value: 212233,
@@ -46,15 +46,15 @@ describe('indicator loader', () => {
     });
     expect(akmola?.sourceNote).toMatch(/rural 93,091/);
     expect(akmola?.sourceUrl).toMatch(/^https:\/\/aqmolanews\.kz\//);
-    const neet = await valueOf('neet_share', '11');
+    const neet = await storedFigure('neet_share', '11');
     expect(neet).toMatchObject({ year: 2021, value: 8.9, ageBand: '15-28' });
     expect(neet?.sourceNote).toMatch(/labour force survey/);
     // A region the file gives no NEET share for has none.
-    expect(await valueOf('neet_share', '10')).toBeUndefined();
+    expect(await storedFigure('neet_share', '10')).toBeUndefined();
   });
 
   it('never overwrites a figure a national user entered, nor an indicator they renamed', async () => {
-    const akmola = await valueOf('neet_share', '11');
+    const akmola = await storedFigure('neet_share', '11');
     await database.db
       .update(indicatorValues)
       .set({ value: 9.4, ageBand: '15-34', origin: 'manual' })
@@ -63,16 +63,16 @@ describe('indicator loader', () => {
       .update(indicators)
       .set({ nameEn: 'NEET rate' })
       .where(eq(indicators.code, 'neet_share'));
-    const almaty = await valueOf('neet_share', '19');
+    const almaty = await storedFigure('neet_share', '19');
     await loadIndicators(database.db);
-    expect(await valueOf('neet_share', '11')).toMatchObject({
+    expect(await storedFigure('neet_share', '11')).toMatchObject({
       value: 9.4,
       ageBand: '15-34',
       origin: 'manual',
     });
     const [renamed] = await database.db.select().from(indicators).where(eq(indicators.code, 'neet_share'));
     expect(renamed.nameEn).toBe('NEET rate');
-    expect(await valueOf('neet_share', '19')).toEqual(almaty);
+    expect(await storedFigure('neet_share', '19')).toEqual(almaty);
   });
 
   it('refreshes a figure from the file when the file changes', async () => {
@@ -80,7 +80,7 @@ describe('indicator loader', () => {
       f.indicatorCode === 'youth_population' && f.regionCode === '79' ? { ...f, value: 241000 } : f,
     );
     await loadIndicators(database.db, BASE_INDICATORS, figures);
-    expect(await valueOf('youth_population', '79')).toMatchObject({
+    expect(await storedFigure('youth_population', '79')).toMatchObject({
       value: 241000,
       year: 2021,
       ageBand: '14-29',
