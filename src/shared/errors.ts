@@ -26,6 +26,7 @@ export const ERROR_STATUS = {
   event_cancelled: 409,
   event_not_started: 409,
   event_has_attendance: 409,
+  indicator_computed: 409,
   payload_too_large: 413,
   unsupported_file: 415,
   import_invalid: 422,

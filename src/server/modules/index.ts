@@ -8,6 +8,7 @@ import { programmeRoutes } from './journal/programmes';
 import { journalRecordRoutes } from './journal/records';
 import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
+import { indicatorRoutes } from './plans';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -28,4 +29,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   eventRoutes,
   journalRecordRoutes,
   journalFileRoutes,
+  indicatorRoutes,
 ];

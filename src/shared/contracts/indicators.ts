@@ -52,12 +52,18 @@ export const indicatorValueSchema = z
     /** 1-4 for a quarterly figure; null for a figure of the whole year (or a point in it). */
     quarter: z.number().int().nullable(),
     value: z.number(),
-    /** The age band the figure refers to (e.g. `14-35`, `15-28`, `not stated`); statistics changed bands over time. */
+    /**
+     * The age band the figure refers to (e.g. `14-35`, `15-28`, `not stated`); statistics changed bands
+     * over time. Journal figures count everyone the journal served: `all`.
+     */
     ageBand: z.string(),
     sourceNote: z.string().nullable(),
     sourceUrl: z.string().nullable(),
-    /** `file`: the shipped regional figures; `manual`: a national user's edit; `import`: a loaded file. */
-    origin: z.enum(INDICATOR_VALUE_ORIGINS),
+    /**
+     * `file`: the shipped regional figures; `manual`: a national user's edit; `import`: a loaded file;
+     * `journal`: computed from the journal rollups when asked (journal indicators are never stored).
+     */
+    origin: z.enum([...INDICATOR_VALUE_ORIGINS, 'journal']),
   })
   .meta({ id: 'IndicatorValue' });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
@@ -84,5 +90,5 @@ export const indicatorValueInputSchema = z
     sourceNote: optional(z.string().trim().max(2000)),
     sourceUrl: optional(z.url({ protocol: /^https?$/ }).max(1000)),
   })
-  .meta({ id: 'IndicatorValueInput' });
+  .meta({ id: 'IndicatorFigureEntry' });
 export type IndicatorValueInput = z.infer<typeof indicatorValueInputSchema>;

@@ -6,4 +6,5 @@ export {
   journalFiguresByRegion,
 } from './indicators.journal';
 export { loadIndicators, readRegionalFigures } from './indicators.loader';
+export { indicatorRoutes } from './indicators.routes';
 export { indicators, indicatorValues } from './indicators.tables';
