@@ -82,7 +82,12 @@ async function waitFocused(page: Page, label: string) {
 /** Types into the focused list, waits for the option and takes it with Enter. */
 async function typeAndPick(page: Page, typed: string, option: string | RegExp) {
   await page.keyboard.type(typed);
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).waitFor();
+  // As a person does: Enter once the wanted option is the highlighted one, not merely on screen
+  // (on a loaded machine the list can still be filtering the last letters).
+  await page
+    .getByRole('option', { name: option, exact: typeof option === 'string' })
+    .and(page.locator('[data-combobox-selected]'))
+    .waitFor();
   await page.keyboard.press('Enter');
 }
 
