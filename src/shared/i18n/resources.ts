@@ -9,6 +9,7 @@ import en_events from './locales/en/events.json' with { type: 'json' };
 import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
 import en_journal from './locales/en/journal.json' with { type: 'json' };
+import en_plans from './locales/en/plans.json' with { type: 'json' };
 import en_programmes from './locales/en/programmes.json' with { type: 'json' };
 import en_reference from './locales/en/reference.json' with { type: 'json' };
 import en_registry from './locales/en/registry.json' with { type: 'json' };
@@ -23,6 +24,7 @@ import kk_events from './locales/kk/events.json' with { type: 'json' };
 import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
 import kk_journal from './locales/kk/journal.json' with { type: 'json' };
+import kk_plans from './locales/kk/plans.json' with { type: 'json' };
 import kk_programmes from './locales/kk/programmes.json' with { type: 'json' };
 import kk_reference from './locales/kk/reference.json' with { type: 'json' };
 import kk_registry from './locales/kk/registry.json' with { type: 'json' };
@@ -37,6 +39,7 @@ import ru_events from './locales/ru/events.json' with { type: 'json' };
 import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
 import ru_journal from './locales/ru/journal.json' with { type: 'json' };
+import ru_plans from './locales/ru/plans.json' with { type: 'json' };
 import ru_programmes from './locales/ru/programmes.json' with { type: 'json' };
 import ru_reference from './locales/ru/reference.json' with { type: 'json' };
 import ru_registry from './locales/ru/registry.json' with { type: 'json' };
@@ -56,6 +59,7 @@ export const NAMESPACES = [
   'journal',
   'programmes',
   'youth',
+  'plans',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -76,6 +80,7 @@ export const resources = {
     events: kk_events,
     cases: kk_cases,
     youth: kk_youth,
+    plans: kk_plans,
   },
   ru: {
     common: ru_common,
@@ -92,6 +97,7 @@ export const resources = {
     events: ru_events,
     cases: ru_cases,
     youth: ru_youth,
+    plans: ru_plans,
   },
   en: {
     common: en_common,
@@ -108,5 +114,6 @@ export const resources = {
     events: en_events,
     cases: en_cases,
     youth: en_youth,
+    plans: en_plans,
   },
 } as const;

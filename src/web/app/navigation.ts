@@ -33,6 +33,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'programmes',
     roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'],
   },
+  { to: '/indicators', label: 'indicators', roles: ['national', 'regional', 'admin'] },
   { to: '/account', label: 'account', roles: 'all' },
 ];
 

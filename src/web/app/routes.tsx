@@ -6,6 +6,7 @@ import { eventsRoutes } from '../features/events/events-routes';
 import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
 import { journalRoutes } from '../features/journal/journal-routes';
+import { plansRoutes } from '../features/plans/plans-routes';
 import { programmesRoutes } from '../features/programmes/programmes-routes';
 import { registryRoutes } from '../features/registry/registry-routes';
 import { usersRoutes } from '../features/users/users-routes';
@@ -25,5 +26,6 @@ export const routes: RouteObject[] = [
   ...youthRoutes,
   ...casesRoutes,
   ...eventsRoutes,
+  ...plansRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
