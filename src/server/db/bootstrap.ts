@@ -1,11 +1,8 @@
 import type { AppConfig } from '../config';
-import { loadServiceCatalogue } from '../modules/journal';
-import { loadStateProgrammes } from '../modules/journal/programmes';
-import { loadIndicators } from '../modules/plans';
-import { loadReferenceData } from '../modules/reference';
 import { initDataProtection } from '../platform/crypto';
 import { type Database, openDatabase } from './client';
 import { seedDemoDataIfEmpty } from './seed/demo';
+import { loadShippedData } from './shipped-data';
 
 /**
  * Loads the data key, opens the configured database and brings it to a usable state: migrations,
@@ -22,10 +19,7 @@ export async function bootstrapDatabase(config: AppConfig, log: (msg: string) =>
     config.DATABASE_URL ? 'database: PostgreSQL' : `database: embedded PGlite in ${config.JASTAR_DATA_DIR}`,
   );
   await database.migrate();
-  await loadReferenceData(database.db);
-  await loadStateProgrammes(database.db);
-  await loadServiceCatalogue(database.db);
-  await loadIndicators(database.db);
+  await loadShippedData(database.db);
   if (config.JASTAR_DEMO_DATA) {
     const seeded = await seedDemoDataIfEmpty(database.db, log);
     if (seeded) log('demo data loaded');

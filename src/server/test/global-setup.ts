@@ -4,9 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
-import { loadServiceCatalogue } from '../modules/journal';
-import { loadStateProgrammes } from '../modules/journal/programmes';
-import { loadReferenceData } from '../modules/reference';
+import { loadShippedData } from '../db/shipped-data';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,9 +38,7 @@ export default async function setup(project: TestProject) {
     target.pathname = `/${template}`;
     const database = await openDatabase({ url: target.toString(), maxConnections: 2 });
     await database.migrate();
-    await loadReferenceData(database.db);
-    await loadStateProgrammes(database.db);
-    await loadServiceCatalogue(database.db);
+    await loadShippedData(database.db);
     await database.close();
     project.provide('pgTemplate', template);
     project.provide('pgliteSnapshot', '');
@@ -55,9 +51,7 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'jastar-test-'));
   const database = await openDatabase({ memory: true });
   await database.migrate();
-  await loadReferenceData(database.db);
-  await loadStateProgrammes(database.db);
-  await loadServiceCatalogue(database.db);
+  await loadShippedData(database.db);
   const dump = await database.pglite!.dumpDataDir('none');
   const file = path.join(dir, 'snapshot.tar');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));

@@ -21,7 +21,6 @@ const call = (method: 'GET' | 'PUT', url: string, who?: string, payload?: object
 
 beforeAll(async () => {
   t = await createTestApp();
-  await loadIndicators(t.db);
   const centre = await makeCentre(t.db, { regionCode: '35', kind: 'regional', code: 'C-35-001' });
   const other = await makeCentre(t.db, { regionCode: '71', code: 'C-71-001' });
   const users = {
