@@ -1,4 +1,5 @@
 import type { App, AppDeps } from '../platform/http/types';
+import { dashboardRoutes } from './analytics/dashboard.routes';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
@@ -30,4 +31,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   journalRecordRoutes,
   journalFileRoutes,
   indicatorRoutes,
+  dashboardRoutes,
 ];

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { CENTRE_KINDS } from '../constants/registry';
+import { CASE_OUTCOMES } from './cases';
+import { optional } from './common';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'yyyy-mm');
+
+/**
+ * Filters of the analytics dashboards. The period is a run of whole months, both ends included
+ * (default: January of this year to this month). The scope of the caller narrows everything further:
+ * a region or centre outside it is not found.
+ */
+export const dashboardQuerySchema = z.object({
+  from: optional(month),
+  to: optional(month),
+  directionId: optional(z.coerce.number().int().positive()),
+  centreKind: optional(z.enum(CENTRE_KINDS)),
+  regionCode: optional(z.string().regex(/^\d{2}$/)),
+  centreId: optional(z.coerce.number().int().positive()),
+});
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+/** One region's figures; per-10,000 figures only where the region's youth population is known. */
+export const dashboardRegionSchema = z.object({
+  regionCode: z.string(),
+  services: z.number().int(),
+  youngPeople: z.number().int(),
+  youthPopulation: z.number().nullable(),
+  youthPopulationYear: z.number().int().nullable(),
+  youthAgeBand: z.string().nullable(),
+  servicesPer10k: z.number().nullable(),
+  youngPeoplePer10k: z.number().nullable(),
+});
+
+/**
+ * The dashboard of a scope and filters, read from the journal rollups and the NEET cases only.
+ * "Young people" are distinct named young people (anonymous services count as services only).
+ * Case figures follow the period, region, centre and centre kind; cases have no direction.
+ */
+export const dashboardSchema = z
+  .object({
+    period: z.object({ from: month, to: month }),
+    totals: z.object({
+      services: z.number().int(),
+      anonymousServices: z.number().int(),
+      youngPeople: z.number().int(),
+      neetReached: z.number().int(),
+    }),
+    byMonth: z.array(z.object({ month, services: z.number().int(), youngPeople: z.number().int() })),
+    byDirection: z.array(
+      z.object({ directionId: z.number().int(), services: z.number().int(), youngPeople: z.number().int() }),
+    ),
+    byRegion: z.array(dashboardRegionSchema),
+    cases: z.object({
+      opened: z.number().int(),
+      /** Outcomes recorded in the period ('none': closed without an outcome in the period). */
+      outcomes: z.record(z.enum(CASE_OUTCOMES), z.number().int()),
+      confirmed3m: z.number().int(),
+      confirmed6m: z.number().int(),
+    }),
+  })
+  .meta({ id: 'AnalyticsDashboard' });
+export type Dashboard = z.infer<typeof dashboardSchema>;
