@@ -7,7 +7,12 @@ import { makeCentre, makeUser, seededRandom, TEST_PASSWORD } from '../../test/fa
 import { per10k } from '../home/per-youth';
 import { neetCases } from '../journal/cases/cases.tables';
 import { serviceTypes } from '../journal/journal.tables';
-import { insertRecords, type RecordDraft } from '../journal/records/records.writer';
+import {
+  correctRecord,
+  deleteRecord,
+  insertRecords,
+  type RecordDraft,
+} from '../journal/records/records.writer';
 import { youth } from '../journal/youth/youth.tables';
 import { indicators, indicatorValues } from '../plans/indicators.tables';
 
@@ -220,9 +225,27 @@ beforeAll(async () => {
       notes: null,
     };
   });
-  await db.transaction((tx) =>
-    insertRecords(tx, { userId: users.national.id, label: 'test' }, users.national.id, drafts),
-  );
+  const actor = { userId: users.national.id, label: 'test' };
+  const inserted = await db.transaction((tx) => insertRecords(tx, actor, users.national.id, drafts));
+  // Deleted and corrected records: the rollups follow them, and so must the dashboard.
+  await db.transaction(async (tx) => {
+    for (const row of inserted.slice(0, 6)) await deleteRecord(tx, actor, users.national.id, row, 'mistake');
+    for (const [k, row] of inserted.slice(6, 14).entries()) {
+      const centre = all[k % 4];
+      await correctRecord(
+        tx,
+        actor,
+        row,
+        {
+          ...drafts[6 + k],
+          centreId: centre.id,
+          regionCode: centre.regionCode,
+          serviceDate: days[k % days.length],
+        },
+        'wrong centre',
+      );
+    }
+  });
 
   const caseOf = (i: number, centre: Centre, fields: Partial<typeof neetCases.$inferInsert>) => ({
     youthId: people[i].id,
@@ -353,6 +376,19 @@ describe('GET /api/v1/analytics/dashboard', () => {
     expect(body.totals.services).toBeGreaterThan(0);
     expect((await get(url(`from=2026-01&to=2026-04&centreId=${a35.id}`), 'specialist')).statusCode).toBe(404);
     expect((await get(url('from=2026-01&to=2026-04&regionCode=75'), 'specialist')).statusCode).toBe(404);
+  });
+
+  it('answers from the rollups alone: the same figures with the raw journal out of reach', async () => {
+    const query = url(`from=2026-01&to=2026-04&centreKind=regional&directionId=${directions[0]}`);
+    const before = (await get(query, 'national')).json();
+    await t.db.execute(sql`alter table journal_records rename to journal_records_hidden`);
+    try {
+      const res = await get(query, 'national');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual(before);
+    } finally {
+      await t.db.execute(sql`alter table journal_records_hidden rename to journal_records`);
+    }
   });
 
   it('refuses a period that ends before it starts', async () => {
