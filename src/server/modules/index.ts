@@ -1,5 +1,6 @@
 import type { App, AppDeps } from '../platform/http/types';
 import { dashboardRoutes } from './analytics/dashboard.routes';
+import { openDataRoutes } from './analytics/open-data.routes';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
@@ -32,4 +33,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   journalFileRoutes,
   indicatorRoutes,
   dashboardRoutes,
+  openDataRoutes,
 ];
