@@ -157,4 +157,33 @@ describe('open-data suppression', () => {
       expectSafe(cells);
     }
   });
+
+  it('leaves nothing recoverable in random sets of tables sharing region and national totals', () => {
+    const random = seededRandom(23);
+    for (let round = 0; round < 200; round++) {
+      const regions = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => `r${i}`);
+      const people = () => {
+        const roll = random();
+        return roll < 0.2 ? 0 : roll < 0.6 ? 1 + Math.floor(random() * 4) : 5 + Math.floor(random() * 30);
+      };
+      // Region totals are distinct people: at least the largest cell of any table, shared by all.
+      const grids = ['direction', 'gender', 'age'].map((code) => {
+        const columns = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => `${code}${i}`);
+        return Object.fromEntries(
+          regions.map((r) => [r, Object.fromEntries(columns.map((c) => [c, people()]))]),
+        );
+      });
+      const rowTotals = Object.fromEntries(
+        regions.map((r) => [r, Math.max(...grids.flatMap((g) => Object.values(g[r])))]),
+      );
+      const grand = Object.values(rowTotals).reduce((a, b) => a + b, 0);
+      const tables = grids.map((g, i) => table(`t${i}`, g, { rows: rowTotals, grand }));
+      const cells = publishTables(tables);
+      expectSafe(cells);
+      for (const r of regions) {
+        const shown = new Set(tables.map((tb) => find(cells, tb.code, r, null).suppressed));
+        expect(shown.size, `region ${r} total hidden alike in every table`).toBe(1);
+      }
+    }
+  });
 });
