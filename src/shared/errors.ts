@@ -76,6 +76,7 @@ export const FIELD_ERROR_CODES = [
   'capacity_exceeded',
   'not_group_type',
   'not_registered',
+  'region_level_only',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import type { App, AppDeps } from '../platform/http/types';
 import { dashboardRoutes } from './analytics/dashboard.routes';
 import { openDataRoutes } from './analytics/open-data.routes';
+import { rankingsRoutes } from './analytics/rankings.routes';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
 import { catalogueRoutes } from './journal';
@@ -34,4 +35,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   indicatorRoutes,
   dashboardRoutes,
   openDataRoutes,
+  rankingsRoutes,
 ];

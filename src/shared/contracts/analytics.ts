@@ -61,3 +61,66 @@ export const dashboardSchema = z
   })
   .meta({ id: 'AnalyticsDashboard' });
 export type Dashboard = z.infer<typeof dashboardSchema>;
+
+export const RANKING_LEVELS = ['centre', 'region'] as const;
+export const RANKING_MEASURES = [
+  'services',
+  'young_people',
+  'neet_reached',
+  'services_per_10k',
+  'young_people_per_10k',
+] as const;
+export type RankingMeasure = (typeof RANKING_MEASURES)[number];
+/** Measures per 10,000 young people: regions only, where the youth population is known. */
+export const PER_10K_MEASURES: readonly RankingMeasure[] = ['services_per_10k', 'young_people_per_10k'];
+
+/**
+ * Rankings of centres or regions by one measure over a period (default: January of this year to
+ * this month), compared with the previous period of the same number of months just before it.
+ */
+export const rankingsQuerySchema = z.object({
+  level: z.enum(RANKING_LEVELS),
+  measure: z.enum(RANKING_MEASURES),
+  from: optional(month),
+  to: optional(month),
+  directionId: optional(z.coerce.number().int().positive()),
+  centreKind: optional(z.enum(CENTRE_KINDS)),
+  regionCode: optional(z.string().regex(/^\d{2}$/)),
+});
+export type RankingsQuery = z.infer<typeof rankingsQuerySchema>;
+
+/**
+ * One ranked place. Rank 1 is the highest value; equal values share a rank (1, 1, 3). A place
+ * without a value (per-10,000 measure, youth population unknown) has no rank and is listed last.
+ * `rankChange` is previous rank minus rank (positive: moved up), null when not ranked before.
+ */
+export const rankingItemSchema = z.object({
+  centre: z
+    .object({
+      id: z.number().int(),
+      code: z.string(),
+      nameKk: z.string(),
+      nameRu: z.string(),
+      nameEn: z.string(),
+      regionCode: z.string(),
+    })
+    .nullable(),
+  regionCode: z.string(),
+  value: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  previousValue: z.number().nullable(),
+  previousRank: z.number().int().nullable(),
+  rankChange: z.number().int().nullable(),
+});
+export type RankingItem = z.infer<typeof rankingItemSchema>;
+
+export const rankingsSchema = z
+  .object({
+    level: z.enum(RANKING_LEVELS),
+    measure: z.enum(RANKING_MEASURES),
+    period: z.object({ from: month, to: month }),
+    previousPeriod: z.object({ from: month, to: month }),
+    items: z.array(rankingItemSchema),
+  })
+  .meta({ id: 'AnalyticsRankings' });
+export type Rankings = z.infer<typeof rankingsSchema>;

@@ -7,7 +7,7 @@ import { per10k } from '../home/per-youth';
 
 type Row = Record<string, unknown>;
 // PGlite and node-postgres both answer `execute` with `{ rows }`; the driver types differ.
-const rowsOf = async (result: Promise<unknown>) => ((await result) as { rows: Row[] }).rows;
+export const rowsOf = async (result: Promise<unknown>) => ((await result) as { rows: Row[] }).rows;
 const int = (v: unknown) => Number(v ?? 0);
 
 /** Where and what the dashboard counts, already confined to the caller's scope. */
@@ -23,7 +23,7 @@ export interface DashboardFilter {
 
 const firstDay = (month: string) => `${month}-01`;
 /** The first day after the period's last month. */
-function dayAfter(month: string) {
+export function dayAfter(month: string) {
   const [y, m] = month.split('-').map(Number);
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
@@ -38,7 +38,8 @@ function placeOf(f: DashboardFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
-function journalWhere(f: DashboardFilter, dateColumn: 'day' | 'month'): SQL {
+/** Period, place and direction conditions over a rollup (alias t) with the given date column. */
+export function journalWhere(f: DashboardFilter, dateColumn: 'day' | 'month'): SQL {
   const column = sql.raw(`t.${dateColumn}`);
   const direction = f.directionId !== undefined ? sql` and t.direction_id = ${f.directionId}` : sql``;
   return sql`${column} >= ${firstDay(f.from)}::date and ${column} < ${dayAfter(f.to)}::date and ${placeOf(f)}${direction}`;
