@@ -264,4 +264,29 @@ describe('GET /api/v1/analytics/rankings', () => {
         .statusCode,
     ).toBe(404);
   });
+
+  it('follows the centre kind filter and takes the previous period across a year end', async () => {
+    const body = (
+      await get('level=centre&measure=services&from=2026-01&to=2026-02&centreKind=regional', 'national')
+    ).json() as Rankings;
+    expect(body.previousPeriod).toEqual({ from: '2025-11', to: '2025-12' });
+    expect(body.items.some((i) => i.centre?.id === b35.id || i.centre?.id === c35.id)).toBe(false);
+    expect([itemOf(body, a35).rank, itemOf(body, c75).rank]).toEqual([1, 2]);
+    // c75's one December service is the previous period; a35 had none.
+    expect(itemOf(body, c75)).toMatchObject({ value: 2, previousValue: 1, previousRank: 1, rankChange: -1 });
+    expect(itemOf(body, a35)).toMatchObject({ value: 6, previousValue: 0, rankChange: 1 });
+  });
+
+  it('answers from the rollups alone: the same ranking with the raw journal out of reach', async () => {
+    const query = 'level=region&measure=young_people_per_10k&from=2026-02&to=2026-04';
+    const before = (await get(query, 'national')).json();
+    await t.db.execute(sql`alter table journal_records rename to journal_records_hidden`);
+    try {
+      const res = await get(query, 'national');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual(before);
+    } finally {
+      await t.db.execute(sql`alter table journal_records_hidden rename to journal_records`);
+    }
+  });
 });
