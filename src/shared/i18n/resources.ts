@@ -1,5 +1,6 @@
 // Every locale's namespaces, one JSON file per locale per domain. Add a namespace here and in all three locales.
 
+import en_analytics from './locales/en/analytics.json' with { type: 'json' };
 import en_audit from './locales/en/audit.json' with { type: 'json' };
 import en_auth from './locales/en/auth.json' with { type: 'json' };
 import en_cases from './locales/en/cases.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import en_reference from './locales/en/reference.json' with { type: 'json' };
 import en_registry from './locales/en/registry.json' with { type: 'json' };
 import en_users from './locales/en/users.json' with { type: 'json' };
 import en_youth from './locales/en/youth.json' with { type: 'json' };
+import kk_analytics from './locales/kk/analytics.json' with { type: 'json' };
 import kk_audit from './locales/kk/audit.json' with { type: 'json' };
 import kk_auth from './locales/kk/auth.json' with { type: 'json' };
 import kk_cases from './locales/kk/cases.json' with { type: 'json' };
@@ -30,6 +32,7 @@ import kk_reference from './locales/kk/reference.json' with { type: 'json' };
 import kk_registry from './locales/kk/registry.json' with { type: 'json' };
 import kk_users from './locales/kk/users.json' with { type: 'json' };
 import kk_youth from './locales/kk/youth.json' with { type: 'json' };
+import ru_analytics from './locales/ru/analytics.json' with { type: 'json' };
 import ru_audit from './locales/ru/audit.json' with { type: 'json' };
 import ru_auth from './locales/ru/auth.json' with { type: 'json' };
 import ru_cases from './locales/ru/cases.json' with { type: 'json' };
@@ -60,6 +63,7 @@ export const NAMESPACES = [
   'programmes',
   'youth',
   'plans',
+  'analytics',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -81,6 +85,7 @@ export const resources = {
     cases: kk_cases,
     youth: kk_youth,
     plans: kk_plans,
+    analytics: kk_analytics,
   },
   ru: {
     common: ru_common,
@@ -98,6 +103,7 @@ export const resources = {
     cases: ru_cases,
     youth: ru_youth,
     plans: ru_plans,
+    analytics: ru_analytics,
   },
   en: {
     common: en_common,
@@ -115,5 +121,6 @@ export const resources = {
     cases: en_cases,
     youth: en_youth,
     plans: en_plans,
+    analytics: en_analytics,
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
+import { analyticsRoutes } from '../features/analytics/analytics-routes';
 import { AuditPage } from '../features/audit/audit-page';
 import { casesRoutes } from '../features/cases/cases-routes';
 import { eventsRoutes } from '../features/events/events-routes';
@@ -27,5 +28,6 @@ export const routes: RouteObject[] = [
   ...casesRoutes,
   ...eventsRoutes,
   ...plansRoutes,
+  ...analyticsRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];

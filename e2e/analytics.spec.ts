@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dashboard } from '../src/shared/contracts/analytics';
+import type { ServiceDirection } from '../src/shared/contracts/journal';
+import type { Region } from '../src/shared/contracts/reference';
+import { REGION_BOUNDARY_ATTRIBUTION } from '../src/shared/contracts/reference';
+import { apiAs } from './support/api';
+import { expectAccessible } from './support/axe';
+import { launchBrowser, openPage, signInAs } from './support/browser';
+import { text } from './support/i18n';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const ru = (key: string, params?: Record<string, unknown>) => text('ru', `analytics:${key}`, params);
+const TOTALS = ['services', 'youngPeople', 'neetReached', 'anonymousServices'] as const;
+
+/** The headline figures as shown, digits only (the ru format groups thousands with a no-break space). */
+async function headline(page: Page) {
+  const shown: Record<string, string> = {};
+  for (const key of TOTALS) {
+    const card = page.getByRole('group', { name: ru(`totals.${key}`), exact: true });
+    shown[key] = ((await card.locator(`[data-figure="${key}"]`).textContent()) ?? '').replace(/\s/g, '');
+  }
+  return shown;
+}
+const expected = (d: Dashboard) => Object.fromEntries(TOTALS.map((k) => [k, String(d.totals[k])]));
+
+/** Waits until the headline shows the API's answer (the page refetches after a filter change). */
+async function expectHeadline(page: Page, d: Dashboard) {
+  const want = expected(d);
+  await page
+    .locator('[data-figure="services"]')
+    .filter({ hasText: new RegExp(`^${d.totals.services.toLocaleString('ru-RU').replace(/\s/g, '\\s')}$`) })
+    .waitFor();
+  await page.locator('[aria-busy="false"]').first().waitFor();
+  expect(await headline(page)).toEqual(want);
+}
+
+describe('analytics dashboard', () => {
+  it('shows the national figures, follows the direction filter and drills into a region', async () => {
+    const national = await apiAs('national@jastar.kz');
+    const all = await national.get<Dashboard>('/api/v1/analytics/dashboard');
+    const directions = await national.get<ServiceDirection[]>('/api/v1/service-directions');
+    const regions = await national.get<Region[]>('/api/v1/regions');
+    // The direction with the fewest services (but some), so its numbers differ from the whole.
+    const direction = [...all.byDirection]
+      .filter((d) => d.services > 0)
+      .sort((a, b) => a.services - b.services)[0];
+    const directionName = directions.find((d) => d.id === direction.directionId)!.name.ru;
+    const byDirection = await national.get<Dashboard>(
+      `/api/v1/analytics/dashboard?directionId=${direction.directionId}`,
+    );
+    expect(byDirection.totals.services).toBeLessThan(all.totals.services);
+    const karaganda = regions.find((r) => r.code === '35')!;
+    const drilled = await national.get<Dashboard>(
+      `/api/v1/analytics/dashboard?directionId=${direction.directionId}&regionCode=35`,
+    );
+
+    const { page } = await openPage(browser, 'ru-RU');
+    await signInAs(page, 'national@jastar.kz');
+    await page.goto('/analytics');
+    await expectHeadline(page, all);
+    await page.getByText(REGION_BOUNDARY_ATTRIBUTION, { exact: false }).first().waitFor();
+    await page.locator('canvas').first().waitFor();
+    await expectAccessible(page, 'analytics page');
+
+    await page.getByLabel(ru('filters.direction'), { exact: true }).first().click();
+    await page.getByRole('option', { name: directionName, exact: true }).click();
+    await page.waitForURL(new RegExp(`directionId=${direction.directionId}`));
+    await expectHeadline(page, byDirection);
+
+    const table = page.getByRole('table', { name: ru('table.caption') });
+    await table.getByRole('button', { name: ru('table.choose', { region: karaganda.name.ru }) }).click();
+    await page.waitForURL(/regionCode=35/);
+    await page.getByRole('heading', { name: ru('region.drilled', { region: karaganda.name.ru }) }).waitFor();
+    await expectHeadline(page, drilled);
+    expect(await page.getByRole('link', { name: ru('region.centres') }).getAttribute('href')).toBe(
+      '/centres?regionCode=35',
+    );
+  });
+
+  it('holds a regional user to their region, without a region filter', async () => {
+    const regional = await apiAs('regional.35@jastar.kz');
+    const own = await regional.get<Dashboard>('/api/v1/analytics/dashboard');
+    const regions = await regional.get<Region[]>('/api/v1/regions');
+
+    const { page } = await openPage(browser, 'ru-RU');
+    await signInAs(page, 'regional.35@jastar.kz');
+    await page.goto('/analytics');
+    await expectHeadline(page, own);
+    // The filters are there (direction), the region filter is not.
+    await page.getByLabel(ru('filters.direction'), { exact: true }).first().waitFor();
+    expect(await page.getByLabel(ru('filters.region'), { exact: true }).count()).toBe(0);
+    const table = page.getByRole('table', { name: ru('table.caption') });
+    const names = await table.locator('tbody tr th').allTextContents();
+    expect(names).toEqual(own.byRegion.map((r) => regions.find((x) => x.code === r.regionCode)!.name.ru));
+    expect(own.byRegion.map((r) => r.regionCode)).toEqual(['35']);
+  });
+});

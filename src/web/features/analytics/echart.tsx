@@ -1,0 +1,63 @@
+import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from 'echarts/charts';
+import {
+  GridComponent,
+  type GridComponentOption,
+  LegendComponent,
+  type LegendComponentOption,
+} from 'echarts/components';
+import { type RefObject, useEffect, useRef } from 'react';
+import { echarts, type RegionMapOption } from '../../ui/maps/echarts';
+import type { RegionsGeoJson } from '../../ui/maps/region-boundaries';
+import { REGIONS_MAP } from './options';
+
+// The dashboard's charts add bars, lines, axes and a legend to the map parts the shared module registers.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent]);
+
+export type ChartOption =
+  | echarts.ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption>
+  | RegionMapOption;
+
+interface Props {
+  option: ChartOption;
+  /** Receives the chart so the page can export it as PNG. */
+  chartRef: RefObject<echarts.ECharts | null>;
+  label: string;
+  geojson?: RegionsGeoJson;
+  onClick?: (name: string) => void;
+  aspectRatio?: string;
+}
+
+/** One ECharts canvas, resized with its box; an image with a spoken summary for assistive technology. */
+export default function EChart({ option, chartRef, label, geojson, onClick, aspectRatio = '2.2' }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const onClickRef = useRef(onClick);
+  onClickRef.current = onClick;
+
+  useEffect(() => {
+    if (!container.current) return;
+    if (geojson && !echarts.getMap(REGIONS_MAP)) echarts.registerMap(REGIONS_MAP, geojson as never);
+    const instance = echarts.init(container.current, undefined, { renderer: 'canvas' });
+    chartRef.current = instance;
+    instance.on('click', (params) => onClickRef.current?.(params.name));
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(container.current);
+    return () => {
+      resize.disconnect();
+      instance.dispose();
+      chartRef.current = null;
+    };
+  }, [geojson, chartRef]);
+
+  useEffect(() => {
+    chartRef.current?.setOption(option, { notMerge: true });
+  }, [option, chartRef]);
+
+  return (
+    <div
+      ref={container}
+      role="img"
+      aria-label={label}
+      style={{ width: '100%', aspectRatio, minHeight: 220 }}
+    />
+  );
+}
