@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../src/shared/contracts/analytics';
@@ -67,6 +68,30 @@ describe('analytics dashboard', () => {
     await page.getByText(REGION_BOUNDARY_ATTRIBUTION, { exact: false }).first().waitFor();
     await page.locator('canvas').first().waitFor();
     await expectAccessible(page, 'analytics page');
+
+    // The month chart's data as CSV: a BOM for spreadsheet programs, the header, one line per month.
+    const monthPanel = page.getByRole('region', { name: ru('charts.byMonth') });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      monthPanel.getByRole('button', { name: ru('charts.downloadCsv') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('services-by-month.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\r\n')).toEqual([
+      `\uFEFF${ru('charts.month')},${ru('charts.services')},${ru('charts.youngPeople')}`,
+      ...all.byMonth.map((m) => `${m.month},${m.services},${m.youngPeople}`),
+      '',
+    ]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      monthPanel.getByRole('button', { name: ru('charts.downloadPng') }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('services-by-month.png');
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
 
     await page.getByLabel(ru('filters.direction'), { exact: true }).first().click();
     await page.getByRole('option', { name: directionName, exact: true }).click();

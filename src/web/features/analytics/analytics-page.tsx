@@ -12,11 +12,12 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   UnstyledButton,
 } from '@mantine/core';
+import { MonthPickerInput } from '@mantine/dates';
 import { useDocumentTitle } from '@mantine/hooks';
+import { IconCalendar } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -106,20 +107,21 @@ export function AnalyticsPage() {
 
       <Paper component="section" aria-label={t('filters.title')} withBorder p="md" radius="md">
         <Group align="flex-end" gap="md" wrap="wrap">
-          <TextInput
-            type="month"
-            label={t('filters.from')}
-            value={query.from ?? data?.period.from ?? ''}
-            onChange={(e) => setFilter('from', e.currentTarget.value)}
-            w={170}
-          />
-          <TextInput
-            type="month"
-            label={t('filters.to')}
-            value={query.to ?? data?.period.to ?? ''}
-            onChange={(e) => setFilter('to', e.currentTarget.value)}
-            w={170}
-          />
+          {(['from', 'to'] as const).map((end) => {
+            const month = query[end] ?? data?.period[end];
+            return (
+              // Months shown as mm.yyyy, the app's date style; the calendar speaks the UI language.
+              <MonthPickerInput
+                key={end}
+                label={t(`filters.${end}`)}
+                valueFormat="MM.YYYY"
+                leftSection={<IconCalendar size={16} aria-hidden />}
+                value={month ? `${month}-01` : null}
+                onChange={(v) => setFilter(end, v ? String(v).slice(0, 7) : null)}
+                w={150}
+              />
+            );
+          })}
           <Select
             label={t('filters.direction')}
             placeholder={t('filters.all')}

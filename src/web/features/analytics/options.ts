@@ -50,8 +50,18 @@ export function barsOption(
       ? { ...category, inverse: true, axisLabel: { color: '#343a40', width: 220, overflow: 'truncate' } }
       : value,
     series: [
-      { type: 'bar', name: t('analytics:charts.services'), data: rows.map((r) => r.services) },
-      { type: 'bar', name: t('analytics:charts.youngPeople'), data: rows.map((r) => r.youngPeople) },
+      {
+        type: 'bar',
+        barMaxWidth: 28,
+        name: t('analytics:charts.services'),
+        data: rows.map((r) => r.services),
+      },
+      {
+        type: 'bar',
+        barMaxWidth: 28,
+        name: t('analytics:charts.youngPeople'),
+        data: rows.map((r) => r.youngPeople),
+      },
     ],
   } as ChartOption;
 }
