@@ -124,5 +124,20 @@ describe('analytics dashboard', () => {
     const names = await table.locator('tbody tr th').allTextContents();
     expect(names).toEqual(own.byRegion.map((r) => regions.find((x) => x.code === r.regionCode)!.name.ru));
     expect(own.byRegion.map((r) => r.regionCode)).toEqual(['35']);
+
+    // The direction filter lists the catalogue and narrows the region's figures.
+    const directions = await regional.get<ServiceDirection[]>('/api/v1/service-directions');
+    const direction = own.byDirection.find((d) => d.services > 0 && d.services < own.totals.services)!;
+    const narrowed = await regional.get<Dashboard>(
+      `/api/v1/analytics/dashboard?directionId=${direction.directionId}`,
+    );
+    await page.getByLabel(ru('filters.direction'), { exact: true }).first().click();
+    await page
+      .getByRole('option', {
+        name: directions.find((d) => d.id === direction.directionId)!.name.ru,
+        exact: true,
+      })
+      .click();
+    await expectHeadline(page, narrowed);
   });
 });

@@ -66,7 +66,8 @@ export function AnalyticsPage() {
       national && /^\d{2}$/.test(params.get('regionCode') ?? '') ? params.get('regionCode')! : undefined,
   };
   const dashboard = useDashboard(query);
-  const catalogue = useServiceCatalogue(true);
+  // Inactive directions still name past services; only national and admin users may list them.
+  const catalogue = useServiceCatalogue(user?.role === 'national' || user?.role === 'admin');
   const regions = useRegions();
 
   const setFilter = (key: (typeof FILTER_KEYS)[number], value: string | null | undefined) =>
