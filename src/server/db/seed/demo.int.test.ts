@@ -174,7 +174,9 @@ describe('demo journal', () => {
         count(*) filter (where u.email like 'specialist.%')::int as by_specialist
        from journal_records r left join users u on u.id = r.specialist_id`,
     );
-    expect(records.n).toBeGreaterThan(5000);
+    // About 125 services per demo centre; the exact count moves with the calendar (weekends, holidays).
+    expect(records.n).toBeGreaterThan(4000);
+    expect(records.n).toBeLessThan(6500);
     expect(records.outside).toBe(0);
     expect(records.wrong).toBe(0);
     expect(records.by_specialist / records.n).toBeGreaterThan(0.6);
