@@ -8,11 +8,11 @@ import {
   POSITIVE_OUTCOMES,
   STEP_KINDS,
 } from '../../../shared/contracts/cases';
+import { todayInKazakhstan } from '../../../shared/today';
 import { formatDate, localized } from '../../lib/localized';
 import { useApiErrorHandler } from '../../lib/use-api-form-errors';
 import { DateField } from '../../ui/date-field';
 import { FormActions } from '../../ui/form-actions';
-import { todayInKazakhstan } from './case-labels';
 import { useCaseChange, useCaseOptions } from './cases-api';
 
 /** Which form is open on the case page. */

@@ -37,7 +37,3 @@ export const personName = (
   p: { lastName: string | null; firstName: string | null; middleName: string | null },
   withdrawn: string,
 ) => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ') || withdrawn;
-
-/** Today in Kazakhstan (UTC+5), the day the server's rules use. */
-export const todayInKazakhstan = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());

@@ -19,12 +19,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Youth } from '../../../shared/contracts/youth';
+import { todayInKazakhstan } from '../../../shared/today';
 import { formatDate } from '../../lib/localized';
 import { useApiErrorHandler } from '../../lib/use-api-form-errors';
 import { DateField } from '../../ui/date-field';
 import { FormActions } from '../../ui/form-actions';
 import { useCurrentUser } from '../auth/use-current-user';
-import { personName, todayInKazakhstan } from './case-labels';
+import { personName } from './case-labels';
 import { useCaseOptions, useNeetYouthSearch, useOpenCase, usePresetYouth } from './cases-api';
 
 /** /cases/new: find a NEET young person by name and open a case for them. */

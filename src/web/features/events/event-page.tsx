@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { GroupEventDetail } from '../../../shared/contracts/events';
+import { todayInKazakhstan } from '../../../shared/today';
 import { NotFoundPage } from '../../app/not-found-page';
 import { ApiError } from '../../lib/api';
 import { formatDate, localized } from '../../lib/localized';
@@ -15,10 +16,6 @@ import { AttendanceChecklist } from './attendance-checklist';
 import { EventStatusBadge, eventWhen } from './event-labels';
 import { EVENT_WRITER_ROLES, useAttendance, useEvent, useEventStatus, useRegistration } from './events-api';
 import { RegistrationSearch } from './registration-search';
-
-/** Today in Kazakhstan (UTC+5), the day the server lets attendance be marked from. */
-const todayInKazakhstan = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
 
 function Detail({ label, value }: { label: string; value: string | number | null | undefined }) {
   if (value === null || value === undefined || value === '') return null;

@@ -1,17 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../../shared/contracts/cases';
+import { todayInKazakhstan } from '../../../../shared/today';
 import { auditLog } from '../../../db/schema';
 import { createTestApp, signIn, type TestApp } from '../../../test/app';
 import { makeCentre, makeUser, TEST_PASSWORD } from '../../../test/factories';
 import { addMonths } from './cases.rules';
-import { serverToday } from './cases.service';
 import { neetCaseActions } from './cases.tables';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
 const userIds: Record<string, number> = {};
-const today = serverToday();
+const today = todayInKazakhstan();
 const monthsAgo = (n: number) => addMonths(today, -n);
 
 const call = (method: 'GET' | 'POST', url: string, who?: string, payload?: object, lang = 'en') =>

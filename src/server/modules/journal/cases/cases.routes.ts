@@ -18,6 +18,7 @@ import {
   newCaseStepSchema,
 } from '../../../../shared/contracts/cases';
 import { idParamSchema } from '../../../../shared/contracts/common';
+import { todayInKazakhstan } from '../../../../shared/today';
 import { actorOf } from '../../../platform/audit/audit';
 import { notFound } from '../../../platform/http/app-error';
 import type { App, AppDeps } from '../../../platform/http/types';
@@ -33,7 +34,6 @@ import {
   reassignCase,
   recordOutcome,
   reopenCase,
-  serverToday,
   updateStep,
 } from './cases.service';
 
@@ -63,7 +63,8 @@ export function casesRoutes(app: App, { db }: AppDeps) {
         response: { 200: casePageSchema },
       },
     },
-    async (request) => listCases(db, request.user!.scope, request.user!.id, request.query, serverToday()),
+    async (request) =>
+      listCases(db, request.user!.scope, request.user!.id, request.query, todayInKazakhstan()),
   );
 
   app.get(

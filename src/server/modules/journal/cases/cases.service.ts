@@ -15,6 +15,7 @@ import type {
   NewCaseStep,
 } from '../../../../shared/contracts/cases';
 import type { FieldErrorCode } from '../../../../shared/errors';
+import { todayInKazakhstan } from '../../../../shared/today';
 import type { AppDb, DbOrTx } from '../../../db/client';
 import { type Actor, recordAudit } from '../../../platform/audit/audit';
 import { users } from '../../../platform/auth/auth.tables';
@@ -50,8 +51,6 @@ import { neetCaseActions, neetCaseSteps, neetCases } from './cases.tables';
 const ENTITY = 'neet_case';
 
 /** Today in Kazakhstan (UTC+5), `yyyy-mm-dd`: the day case workers live in, whatever the server's zone. */
-export const serverToday = (now = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(now);
 
 const caseUser = (user: CurrentUser): CaseUser => ({ id: user.id, role: user.role, scope: user.scope });
 
@@ -150,7 +149,7 @@ async function checkProgramme(tx: DbOrTx, kind: string, programmeId: number | nu
 }
 
 /** A case with its steps, timeline and the actions the caller may take today; undefined when out of scope. */
-export async function readCase(db: DbOrTx, user: CurrentUser, id: number, today = serverToday()) {
+export async function readCase(db: DbOrTx, user: CurrentUser, id: number, today = todayInKazakhstan()) {
   const summary = await findCaseSummary(db, user.scope, id, today);
   if (!summary) return undefined;
   const c = (await findCaseRow(db, user.scope, id))!;
@@ -180,7 +179,7 @@ export async function openCase(
   user: CurrentUser,
   body: NewCase,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   const person = await findYouthInScope(db, user.scope, body.youthId);
   if (!person) throw invalidFields([{ field: 'youthId', code: 'not_found' }]);
@@ -247,7 +246,7 @@ export function addStep(
   id: number,
   body: NewCaseStep,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   return db.transaction(async (tx) => {
     const c = await load(tx, user, id, body.version);
@@ -294,7 +293,7 @@ export function updateStep(
   stepId: number,
   body: CaseStepChanges,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   return db.transaction(async (tx) => {
     const c = await load(tx, user, id, body.version);
@@ -319,7 +318,7 @@ export function completeStep(
   stepId: number,
   body: CompleteCaseStep,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   return db.transaction(async (tx) => {
     const c = await load(tx, user, id, body.version);
@@ -343,7 +342,7 @@ export function cancelStep(
   stepId: number,
   body: CaseComment,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   return db.transaction(async (tx) => {
     const c = await load(tx, user, id, body.version);
@@ -376,7 +375,7 @@ export function recordOutcome(
   id: number,
   body: CaseOutcomeRecord,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   return db.transaction(async (tx) => {
     const c = await load(tx, user, id, body.version);
@@ -413,7 +412,7 @@ export function confirmFollowUp(
   id: number,
   body: CaseFollowUp,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   return db.transaction(async (tx) => {
     const c = await load(tx, user, id, body.version);
@@ -474,7 +473,7 @@ export function closeCase(
   id: number,
   body: CaseClose,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   return db.transaction(async (tx) => {
     const c = await load(tx, user, id, body.version);
@@ -502,7 +501,7 @@ export async function reopenCase(
   id: number,
   body: CaseComment,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   try {
     return await db.transaction(async (tx) => {
@@ -552,7 +551,7 @@ export function reassignCase(
   id: number,
   body: CaseReassign,
   actor: Actor,
-  today = serverToday(),
+  today = todayInKazakhstan(),
 ) {
   return db.transaction(async (tx) => {
     const c = await load(tx, user, id, body.version);

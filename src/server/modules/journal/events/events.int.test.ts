@@ -1,10 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInKazakhstan } from '../../../../shared/today';
 import { auditLog, journalRecords, serviceTypes } from '../../../db/schema';
 import { createTestApp, signIn, type TestApp } from '../../../test/app';
 import { makeCentre, makeUser, TEST_PASSWORD } from '../../../test/factories';
 import { expectedRollups, storedRollups } from '../records/rollups';
-import { todayInKazakhstan } from './events.rules';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../../shared/contracts/auth';
 import type { EventListQuery, EventParticipant, GroupEvent } from '../../../../shared/contracts/events';
+import { todayInKazakhstan } from '../../../../shared/today';
 import type { DbOrTx } from '../../../db/client';
 import { users } from '../../../platform/auth/auth.tables';
 import { pageTotal } from '../../registry/paging';
@@ -10,7 +11,6 @@ import { serviceTypes } from '../journal.tables';
 import { journalRecords } from '../records/records.tables';
 import { consentInForce } from '../youth/youth.repository';
 import { youth } from '../youth/youth.tables';
-import { todayInKazakhstan } from './events.rules';
 import { journalEventParticipants, journalEvents } from './events.tables';
 
 export type EventRow = typeof journalEvents.$inferSelect;

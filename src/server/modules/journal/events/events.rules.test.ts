@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { todayInKazakhstan } from '../../../../shared/today';
 import type { JournalRow } from '../records/records.writer';
 import {
   anonymousServices,
@@ -7,7 +8,6 @@ import {
   type EventRecordBase,
   planAttendance,
   registrationRefusal,
-  todayInKazakhstan,
   updateRefusal,
 } from './events.rules';
 

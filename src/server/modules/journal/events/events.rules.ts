@@ -145,8 +145,3 @@ export function planAttendance(live: JournalRow[], want: DesiredAttendance): Att
     plan.insert.push({ ...draftFor(null), notes: null });
   return plan;
 }
-
-/** Today in Kazakhstan (UTC+5), as `yyyy-mm-dd`: the day attendance may be marked from. */
-export function todayInKazakhstan(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(now);
-}

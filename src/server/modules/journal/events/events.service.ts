@@ -7,6 +7,7 @@ import type {
   NewEvent,
 } from '../../../../shared/contracts/events';
 import type { FieldError } from '../../../../shared/errors';
+import { todayInKazakhstan } from '../../../../shared/today';
 import type { AppDb, DbOrTx } from '../../../db/client';
 import { type Actor, recordAudit } from '../../../platform/audit/audit';
 import { users } from '../../../platform/auth/auth.tables';
@@ -32,7 +33,6 @@ import {
   planAttendance,
   type Refusal,
   registrationRefusal,
-  todayInKazakhstan,
   unregistrationRefusal,
   updateRefusal,
 } from './events.rules';

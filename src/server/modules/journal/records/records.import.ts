@@ -6,6 +6,7 @@ import type { FileFormat, ImportMode, ImportReport } from '../../../../shared/co
 import type { JournalImportColumn } from '../../../../shared/contracts/journal-files';
 import { translator } from '../../../../shared/i18n';
 import { normalizeIin, validateIin } from '../../../../shared/iin';
+import { todayInKazakhstan } from '../../../../shared/today';
 import type { AppDb, DbOrTx } from '../../../db/client';
 import { users } from '../../../platform/auth/auth.tables';
 import { dataProtection } from '../../../platform/crypto';
@@ -27,7 +28,6 @@ import { serviceTypes } from '../journal.tables';
 import { stateProgrammes } from '../programmes/programmes.tables';
 import { consentInForce, youthInScope } from '../youth/youth.repository';
 import { youth } from '../youth/youth.tables';
-import { todayInKazakhstan } from './records.service';
 import { insertRecords, type RecordDraft } from './records.writer';
 
 type Col = JournalImportColumn;

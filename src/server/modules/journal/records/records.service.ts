@@ -3,6 +3,7 @@ import type { Role } from '../../../../shared/constants/roles';
 import type { Scope } from '../../../../shared/contracts/auth';
 import type { JournalRecordCorrection, NewJournalRecord } from '../../../../shared/contracts/journal-records';
 import type { FieldError } from '../../../../shared/errors';
+import { todayInKazakhstan } from '../../../../shared/today';
 import type { AppDb, DbOrTx } from '../../../db/client';
 import { type Actor, actorOf } from '../../../platform/audit/audit';
 import { users } from '../../../platform/auth/auth.tables';
@@ -44,11 +45,6 @@ export interface Caller {
 }
 
 const actor = (caller: Caller): Actor => actorOf(caller, caller.requestId);
-
-/** Today in Kazakhstan (one time zone, UTC+5, since March 2024): a service date may not be later. */
-export function todayInKazakhstan(now = new Date()): string {
-  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
-}
 
 type Fields = NewJournalRecord;
 
