@@ -225,7 +225,17 @@ describe('service journal', () => {
     const dayList = page.getByRole('list', { name: ru('journal:quick.today', { count: before + 6 }) });
     const entries = dayList.getByRole('listitem');
     await expect.poll(() => entries.count()).toBe(before + 6);
-    await expect.poll(() => entries.first().textContent()).toContain(nameOf(4));
+    // Newest first among this test's records (other specs may have added records at other times today).
+    const order = async () => {
+      const texts = await entries.allTextContents();
+      return [0, 4].map((i) => texts.findIndex((t) => t.includes(nameOf(i))));
+    };
+    await expect
+      .poll(async () => {
+        const [first, last] = await order();
+        return last >= 0 && last < first;
+      })
+      .toBe(true);
     for (let i = 0; i < 5; i++) await dayList.getByRole('link', { name: nameOf(i) }).waitFor();
     await dayList
       .getByRole('link', { name: ru('journal:list.unnamed') })

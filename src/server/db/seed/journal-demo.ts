@@ -33,7 +33,8 @@ export async function seedJournalDemo(tx: DbOrTx, today: Date): Promise<Generati
       seed: DEMO_JOURNAL_SEED,
       services: network.centres.length * SERVICES_PER_CENTRE,
       servicesPerYouth: 3,
-      until: today.toISOString().slice(0, 10),
+      // Up to yesterday: a service dated today at a time still to come would be a record of the future.
+      until: new Date(today.getTime() - 86_400_000).toISOString().slice(0, 10),
       days: 92,
       caseShare: 0.4,
     },
