@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { todayInKazakhstan } from '../../../../shared/today';
 import type { JournalRow } from '../records/records.writer';
 import {
   anonymousServices,
@@ -96,11 +95,6 @@ describe('event rules', () => {
   it('counts unnamed attendees as services only where the type allows anonymous', () => {
     expect(anonymousServices(5, true)).toBe(5);
     expect(anonymousServices(5, false)).toBe(0);
-  });
-
-  it("gives today's date in Kazakhstan (UTC+5)", () => {
-    expect(todayInKazakhstan(new Date('2026-03-09T19:30:00Z'))).toBe('2026-03-10');
-    expect(todayInKazakhstan(new Date('2026-03-10T18:59:00Z'))).toBe('2026-03-10');
   });
 });
 
