@@ -8,3 +8,4 @@ export {
 export { loadIndicators, readRegionalFigures } from './indicators.loader';
 export { indicatorRoutes } from './indicators.routes';
 export { indicators, indicatorValues } from './indicators.tables';
+export { type SurveyDemandPlace, surveyDemand } from './surveys/survey-demand';
