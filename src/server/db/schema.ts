@@ -5,6 +5,7 @@ export * from '../modules/journal/journal.tables';
 export * from '../modules/journal/programmes/programmes.tables';
 export * from '../modules/journal/records/records.tables';
 export * from '../modules/journal/youth/youth.tables';
+export * from '../modules/plans/activities/activities.tables';
 export * from '../modules/plans/indicators.tables';
 export * from '../modules/plans/plans/plans.tables';
 export * from '../modules/plans/surveys/surveys.tables';

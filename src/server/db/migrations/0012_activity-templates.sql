@@ -1,0 +1,23 @@
+CREATE TABLE "activity_templates" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"code" text NOT NULL,
+	"name_kk" text NOT NULL,
+	"name_ru" text NOT NULL,
+	"name_en" text NOT NULL,
+	"description_kk" text DEFAULT '' NOT NULL,
+	"description_ru" text DEFAULT '' NOT NULL,
+	"description_en" text DEFAULT '' NOT NULL,
+	"directions" text[] NOT NULL,
+	"quarters" integer[] NOT NULL,
+	"participants_per_staff" integer NOT NULL,
+	"default_cost" integer NOT NULL,
+	"funding_source" text NOT NULL,
+	"kpi_indicator" text,
+	"is_active" boolean DEFAULT true NOT NULL,
+	"origin" text DEFAULT 'manual' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "activity_templates_code_unique" UNIQUE("code"),
+	CONSTRAINT "activity_templates_participants_nonneg" CHECK ("activity_templates"."participants_per_staff" >= 0),
+	CONSTRAINT "activity_templates_cost_nonneg" CHECK ("activity_templates"."default_cost" >= 0)
+);
