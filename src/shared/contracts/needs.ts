@@ -9,6 +9,17 @@ import { z } from 'zod';
 /** Where an input of a needs score comes from. */
 export const NEEDS_INPUT_SOURCES = ['statistics', 'survey', 'journal', 'methodology'] as const;
 
+/** Where a needs input counts. */
+export const NEEDS_PLACES = ['district', 'region', 'region_share', 'centre'] as const;
+/** Why a needs input has no value. */
+export const NEEDS_MISSING_REASONS = [
+  'no_statistics',
+  'too_few_answers',
+  'no_population',
+  'no_benchmark',
+  'no_services',
+] as const;
+
 /** One input of a direction's score and what it added. */
 export const needsComponentSchema = z.object({
   /** Methodology component key, e.g. `neet_gap`, `survey_demand`, `coverage_gap`, `unmet_demand`. */
@@ -26,6 +37,20 @@ export const needsComponentSchema = z.object({
   /** The year of the figure used, and the age band it counts, where the source has them. */
   year: z.number().int().nullable(),
   ageBand: z.string().nullable(),
+  /** The figures behind the value, for the explanation in words (added by the needs profile). */
+  basis: z
+    .object({
+      /**
+       * Where the figure counts: the centre's `district`, its `region`, the centre's equal `region_share`
+       * of its region's young residents, or the `centre` itself.
+       */
+      place: z.enum(NEEDS_PLACES).nullable(),
+      /** Numbers that make the value (answers, threshold, residents, served, centres, shares …). */
+      figures: z.record(z.string(), z.number()),
+      /** Why the value is missing, when it is; a missing input counts 0. */
+      missing: z.enum(NEEDS_MISSING_REASONS).nullable(),
+    })
+    .optional(),
 });
 export type NeedsComponent = z.infer<typeof needsComponentSchema>;
 
