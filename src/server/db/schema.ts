@@ -6,6 +6,7 @@ export * from '../modules/journal/programmes/programmes.tables';
 export * from '../modules/journal/records/records.tables';
 export * from '../modules/journal/youth/youth.tables';
 export * from '../modules/plans/activities/activities.tables';
+export * from '../modules/plans/evaluation/evaluation.tables';
 export * from '../modules/plans/indicators.tables';
 export * from '../modules/plans/monitoring/monitoring.tables';
 export * from '../modules/plans/needs/needs.tables';
