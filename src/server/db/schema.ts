@@ -12,6 +12,8 @@ export * from '../modules/plans/monitoring/monitoring.tables';
 export * from '../modules/plans/needs/needs.tables';
 export * from '../modules/plans/plans/plans.tables';
 export * from '../modules/plans/surveys/surveys.tables';
+export * from '../modules/plans/workflow/plan-workflow.tables';
+export * from '../modules/notifications/notifications.tables';
 export * from '../modules/reference/reference.tables';
 export * from '../modules/registry/registry.tables';
 export * from '../platform/audit/audit.tables';
