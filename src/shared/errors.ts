@@ -26,7 +26,11 @@ export const ERROR_STATUS = {
   event_cancelled: 409,
   event_not_started: 409,
   event_has_attendance: 409,
+  plan_not_allowed: 403,
+  plan_wrong_status: 409,
   indicator_computed: 409,
+  survey_closed: 409,
+  survey_already_answered: 409,
   payload_too_large: 413,
   unsupported_file: 415,
   import_invalid: 422,
@@ -53,6 +57,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_choice',
   'invalid_number',
   'invalid_value',
+  'weights_sum',
   'not_found',
   'duplicate',
   'date_order',
@@ -77,6 +82,9 @@ export const FIELD_ERROR_CODES = [
   'not_group_type',
   'not_registered',
   'region_level_only',
+  'plan_text_empty',
+  'quarter_decreasing',
+  'quarter_total_mismatch',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
