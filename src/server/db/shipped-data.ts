@@ -1,6 +1,6 @@
 import { loadServiceCatalogue } from '../modules/journal';
 import { loadStateProgrammes } from '../modules/journal/programmes';
-import { loadIndicators } from '../modules/plans';
+import { loadIndicators, loadNeedsMethodology } from '../modules/plans';
 import { loadReferenceData } from '../modules/reference';
 import type { AppDb } from './client';
 
@@ -14,4 +14,5 @@ export async function loadShippedData(db: AppDb): Promise<void> {
   await loadStateProgrammes(db);
   await loadServiceCatalogue(db);
   await loadIndicators(db);
+  await loadNeedsMethodology(db);
 }

@@ -11,7 +11,7 @@ import { programmeRoutes } from './journal/programmes';
 import { journalRecordRoutes } from './journal/records';
 import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
-import { indicatorRoutes } from './plans';
+import { indicatorRoutes, needsRoutes } from './plans';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -33,6 +33,7 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   journalRecordRoutes,
   journalFileRoutes,
   indicatorRoutes,
+  needsRoutes,
   dashboardRoutes,
   openDataRoutes,
   rankingsRoutes,

@@ -8,4 +8,11 @@ export {
 export { loadIndicators, readRegionalFigures } from './indicators.loader';
 export { indicatorRoutes } from './indicators.routes';
 export { indicators, indicatorValues } from './indicators.tables';
+export {
+  loadNeedsMethodology,
+  type MethodologyVersion,
+  methodologyForYear,
+  needsProfile,
+  needsRoutes,
+} from './needs';
 export { type SurveyDemandPlace, surveyDemand } from './surveys/survey-demand';
