@@ -12,6 +12,7 @@ import { journalRecordRoutes } from './journal/records';
 import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
 import { indicatorRoutes, needsRoutes } from './plans';
+import { evaluationRoutes } from './plans/evaluation';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -37,4 +38,5 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   dashboardRoutes,
   openDataRoutes,
   rankingsRoutes,
+  evaluationRoutes,
 ];

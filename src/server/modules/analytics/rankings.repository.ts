@@ -66,7 +66,7 @@ async function valuesOf(db: DbOrTx, f: RankingsFilter, period: { from: string; t
 }
 
 /** The latest regional youth population on record up to a year (as the dashboard reads it). */
-async function youthPopulation(db: DbOrTx, year: number) {
+export async function youthPopulation(db: DbOrTx, year: number): Promise<Map<string, number>> {
   const rows = await rowsOf(
     db.execute(sql`select distinct on (v.region_code) v.region_code, v.value
       from indicator_values v join indicators i on i.id = v.indicator_id

@@ -1,0 +1,1 @@
+export { competitionRanks, type RankingsFilter, rankings, youthPopulation } from './rankings.repository';

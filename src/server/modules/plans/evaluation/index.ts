@@ -1,0 +1,3 @@
+export { evaluationRoutes } from './evaluation.routes';
+export { evaluationWeights } from './evaluation.tables';
+export { DEFAULT_EVALUATION_WEIGHTS, loadEvaluationWeights } from './evaluation.weights';
