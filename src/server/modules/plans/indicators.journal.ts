@@ -12,13 +12,21 @@ export type JournalFigures = Record<JournalIndicatorCode, number>;
 export interface JournalPlace {
   regionCode?: string;
   centreId?: number;
+  /** Only the services and people of one direction; NEET cases have no direction and ignore it. */
+  directionId?: number;
 }
 
 const yearBounds = (year: number) => ({ from: `${year}-01-01`, to: `${year + 1}-01-01` });
 
-const placeFilter = (columns: { regionCode: PgColumn; centreId: PgColumn }, place: JournalPlace): SQL[] => [
+const placeFilter = (
+  columns: { regionCode: PgColumn; centreId: PgColumn; directionId?: PgColumn },
+  place: JournalPlace,
+): SQL[] => [
   ...(place.regionCode ? [eq(columns.regionCode, place.regionCode)] : []),
   ...(place.centreId !== undefined ? [eq(columns.centreId, place.centreId)] : []),
+  ...(place.directionId !== undefined && columns.directionId
+    ? [eq(columns.directionId, place.directionId)]
+    : []),
 ];
 
 /**
