@@ -13,6 +13,7 @@ import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
 import { indicatorRoutes, needsRoutes } from './plans';
 import { evaluationRoutes } from './plans/evaluation';
+import { publicSurveyRoutes, surveyRoutes } from './plans/surveys';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -34,6 +35,8 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   journalRecordRoutes,
   journalFileRoutes,
   indicatorRoutes,
+  surveyRoutes,
+  publicSurveyRoutes,
   needsRoutes,
   dashboardRoutes,
   openDataRoutes,

@@ -14,6 +14,7 @@ import en_plans from './locales/en/plans.json' with { type: 'json' };
 import en_programmes from './locales/en/programmes.json' with { type: 'json' };
 import en_reference from './locales/en/reference.json' with { type: 'json' };
 import en_registry from './locales/en/registry.json' with { type: 'json' };
+import en_surveys from './locales/en/surveys.json' with { type: 'json' };
 import en_users from './locales/en/users.json' with { type: 'json' };
 import en_youth from './locales/en/youth.json' with { type: 'json' };
 import kk_analytics from './locales/kk/analytics.json' with { type: 'json' };
@@ -30,6 +31,7 @@ import kk_plans from './locales/kk/plans.json' with { type: 'json' };
 import kk_programmes from './locales/kk/programmes.json' with { type: 'json' };
 import kk_reference from './locales/kk/reference.json' with { type: 'json' };
 import kk_registry from './locales/kk/registry.json' with { type: 'json' };
+import kk_surveys from './locales/kk/surveys.json' with { type: 'json' };
 import kk_users from './locales/kk/users.json' with { type: 'json' };
 import kk_youth from './locales/kk/youth.json' with { type: 'json' };
 import ru_analytics from './locales/ru/analytics.json' with { type: 'json' };
@@ -46,6 +48,7 @@ import ru_plans from './locales/ru/plans.json' with { type: 'json' };
 import ru_programmes from './locales/ru/programmes.json' with { type: 'json' };
 import ru_reference from './locales/ru/reference.json' with { type: 'json' };
 import ru_registry from './locales/ru/registry.json' with { type: 'json' };
+import ru_surveys from './locales/ru/surveys.json' with { type: 'json' };
 import ru_users from './locales/ru/users.json' with { type: 'json' };
 import ru_youth from './locales/ru/youth.json' with { type: 'json' };
 
@@ -64,6 +67,7 @@ export const NAMESPACES = [
   'youth',
   'plans',
   'analytics',
+  'surveys',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -86,6 +90,7 @@ export const resources = {
     youth: kk_youth,
     plans: kk_plans,
     analytics: kk_analytics,
+    surveys: kk_surveys,
   },
   ru: {
     common: ru_common,
@@ -104,6 +109,7 @@ export const resources = {
     youth: ru_youth,
     plans: ru_plans,
     analytics: ru_analytics,
+    surveys: ru_surveys,
   },
   en: {
     common: en_common,
@@ -122,5 +128,6 @@ export const resources = {
     youth: en_youth,
     plans: en_plans,
     analytics: en_analytics,
+    surveys: en_surveys,
   },
 } as const;

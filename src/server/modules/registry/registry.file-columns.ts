@@ -6,7 +6,13 @@ import { resources, translator } from '../../../shared/i18n';
 import { type ColumnSpec, normalizeLabel } from '../../platform/files';
 
 /** Which file a column belongs to; also the `files` i18n group of its header. */
-export type FileKind = 'staff' | 'centres' | 'journal' | 'youth';
+export type FileKind = 'staff' | 'centres' | 'journal' | 'youth' | 'surveys' | 'indicators';
+
+// Kinds whose headers live in another namespace than `files`: `<prefix>.column.<id>`.
+const HEADER_PREFIX: Partial<Record<FileKind, string>> = {
+  surveys: 'surveys:import',
+  indicators: 'surveys:indicatorImport',
+};
 
 /** An import column: whether rows need it, and header words seen in office files beyond our own headers. */
 export interface ImportColumnDef<Id extends string> {
@@ -84,7 +90,8 @@ export const CENTRE_IMPORT_DEFS: readonly ImportColumnDef<CentreImportColumn>[] 
 ];
 
 /** A column's header in one language. */
-export const columnHeader = (t: TFunction, kind: FileKind, id: string) => t(`files:${kind}.column.${id}`);
+export const columnHeader = (t: TFunction, kind: FileKind, id: string) =>
+  t(`${HEADER_PREFIX[kind] ?? `files:${kind}`}.column.${id}`);
 
 /** Column specs for the reader: our headers in kk, ru and en plus the office aliases. */
 export function importColumnSpecs<Id extends string>(
