@@ -12,8 +12,7 @@ import { journalRecordRoutes } from './journal/records';
 import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
 import { indicatorRoutes, needsRoutes } from './plans';
-import { evaluationRoutes } from './plans/evaluation';
-import { publicSurveyRoutes, surveyRoutes } from './plans/surveys';
+import { monitoringRoutes } from './plans/monitoring';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -35,11 +34,9 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   journalRecordRoutes,
   journalFileRoutes,
   indicatorRoutes,
-  surveyRoutes,
-  publicSurveyRoutes,
+  monitoringRoutes,
   needsRoutes,
   dashboardRoutes,
   openDataRoutes,
   rankingsRoutes,
-  evaluationRoutes,
 ];
