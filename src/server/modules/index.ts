@@ -12,7 +12,9 @@ import { journalRecordRoutes } from './journal/records';
 import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
 import { indicatorRoutes, needsRoutes } from './plans';
+import { evaluationRoutes } from './plans/evaluation';
 import { monitoringRoutes } from './plans/monitoring';
+import { publicSurveyRoutes, surveyRoutes } from './plans/surveys';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -35,8 +37,11 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   journalFileRoutes,
   indicatorRoutes,
   monitoringRoutes,
+  surveyRoutes,
+  publicSurveyRoutes,
   needsRoutes,
   dashboardRoutes,
   openDataRoutes,
   rankingsRoutes,
+  evaluationRoutes,
 ];
