@@ -10,6 +10,7 @@ import en_events from './locales/en/events.json' with { type: 'json' };
 import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
 import en_journal from './locales/en/journal.json' with { type: 'json' };
+import en_planDocuments from './locales/en/plan-documents.json' with { type: 'json' };
 import en_plans from './locales/en/plans.json' with { type: 'json' };
 import en_programmes from './locales/en/programmes.json' with { type: 'json' };
 import en_reference from './locales/en/reference.json' with { type: 'json' };
@@ -27,6 +28,7 @@ import kk_events from './locales/kk/events.json' with { type: 'json' };
 import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
 import kk_journal from './locales/kk/journal.json' with { type: 'json' };
+import kk_planDocuments from './locales/kk/plan-documents.json' with { type: 'json' };
 import kk_plans from './locales/kk/plans.json' with { type: 'json' };
 import kk_programmes from './locales/kk/programmes.json' with { type: 'json' };
 import kk_reference from './locales/kk/reference.json' with { type: 'json' };
@@ -44,6 +46,7 @@ import ru_events from './locales/ru/events.json' with { type: 'json' };
 import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
 import ru_journal from './locales/ru/journal.json' with { type: 'json' };
+import ru_planDocuments from './locales/ru/plan-documents.json' with { type: 'json' };
 import ru_plans from './locales/ru/plans.json' with { type: 'json' };
 import ru_programmes from './locales/ru/programmes.json' with { type: 'json' };
 import ru_reference from './locales/ru/reference.json' with { type: 'json' };
@@ -66,6 +69,7 @@ export const NAMESPACES = [
   'programmes',
   'youth',
   'plans',
+  'plan-documents',
   'analytics',
   'surveys',
 ] as const;
@@ -89,6 +93,7 @@ export const resources = {
     cases: kk_cases,
     youth: kk_youth,
     plans: kk_plans,
+    'plan-documents': kk_planDocuments,
     analytics: kk_analytics,
     surveys: kk_surveys,
   },
@@ -108,6 +113,7 @@ export const resources = {
     cases: ru_cases,
     youth: ru_youth,
     plans: ru_plans,
+    'plan-documents': ru_planDocuments,
     analytics: ru_analytics,
     surveys: ru_surveys,
   },
@@ -127,6 +133,7 @@ export const resources = {
     cases: en_cases,
     youth: en_youth,
     plans: en_plans,
+    'plan-documents': en_planDocuments,
     analytics: en_analytics,
     surveys: en_surveys,
   },

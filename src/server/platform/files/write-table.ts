@@ -7,6 +7,8 @@ export interface OutColumn<Row> {
   header: string;
   /** `date` values are ISO dates (yyyy-mm-dd), written as real dates shown dd.mm.yyyy. */
   kind?: 'text' | 'number' | 'date';
+  /** Excel number format for a `number` column (e.g. `#,##0` for money); dates always show dd.mm.yyyy. */
+  numFmt?: string;
   value: (row: Row) => string | number | null | undefined;
 }
 
@@ -38,11 +40,22 @@ export async function writeXlsx<Row>(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jastar';
+  addXlsxSheet(workbook, name, columns, rows);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Adds one table to a workbook as a sheet laid out as `writeXlsx` does; returns it for rows below. */
+export function addXlsxSheet<Row>(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly OutColumn<Row>[],
+  rows: readonly Row[],
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
     header: c.header,
     width: columnWidth(c, rows),
-    style: c.kind === 'date' ? { numFmt: 'dd.mm.yyyy' } : {},
+    style: c.kind === 'date' ? { numFmt: 'dd.mm.yyyy' } : c.numFmt ? { numFmt: c.numFmt } : {},
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -55,7 +68,7 @@ export async function writeXlsx<Row>(
       }),
     );
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return sheet;
 }
 
 /**
