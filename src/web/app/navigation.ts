@@ -34,7 +34,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['national', 'regional', 'center_manager', 'specialist', 'admin'],
   },
   { to: '/indicators', label: 'indicators', roles: ['national', 'regional', 'admin'] },
-  { to: '/surveys', label: 'surveys', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/analytics', label: 'analytics', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/account', label: 'account', roles: 'all' },
 ];

@@ -8,7 +8,6 @@ import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
 import { journalRoutes } from '../features/journal/journal-routes';
 import { plansRoutes } from '../features/plans/plans-routes';
-import { surveysRoutes } from '../features/plans/surveys/surveys-routes';
 import { programmesRoutes } from '../features/programmes/programmes-routes';
 import { registryRoutes } from '../features/registry/registry-routes';
 import { usersRoutes } from '../features/users/users-routes';
@@ -29,7 +28,6 @@ export const routes: RouteObject[] = [
   ...casesRoutes,
   ...eventsRoutes,
   ...plansRoutes,
-  ...surveysRoutes,
   ...analyticsRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
