@@ -6,6 +6,7 @@ import en_auth from './locales/en/auth.json' with { type: 'json' };
 import en_cases from './locales/en/cases.json' with { type: 'json' };
 import en_common from './locales/en/common.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
+import en_evaluation from './locales/en/evaluation.json' with { type: 'json' };
 import en_events from './locales/en/events.json' with { type: 'json' };
 import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
@@ -24,6 +25,7 @@ import kk_auth from './locales/kk/auth.json' with { type: 'json' };
 import kk_cases from './locales/kk/cases.json' with { type: 'json' };
 import kk_common from './locales/kk/common.json' with { type: 'json' };
 import kk_errors from './locales/kk/errors.json' with { type: 'json' };
+import kk_evaluation from './locales/kk/evaluation.json' with { type: 'json' };
 import kk_events from './locales/kk/events.json' with { type: 'json' };
 import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
@@ -42,6 +44,7 @@ import ru_auth from './locales/ru/auth.json' with { type: 'json' };
 import ru_cases from './locales/ru/cases.json' with { type: 'json' };
 import ru_common from './locales/ru/common.json' with { type: 'json' };
 import ru_errors from './locales/ru/errors.json' with { type: 'json' };
+import ru_evaluation from './locales/ru/evaluation.json' with { type: 'json' };
 import ru_events from './locales/ru/events.json' with { type: 'json' };
 import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
@@ -71,6 +74,7 @@ export const NAMESPACES = [
   'plans',
   'plan-documents',
   'analytics',
+  'evaluation',
   'surveys',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -95,6 +99,7 @@ export const resources = {
     plans: kk_plans,
     'plan-documents': kk_planDocuments,
     analytics: kk_analytics,
+    evaluation: kk_evaluation,
     surveys: kk_surveys,
   },
   ru: {
@@ -115,6 +120,7 @@ export const resources = {
     plans: ru_plans,
     'plan-documents': ru_planDocuments,
     analytics: ru_analytics,
+    evaluation: ru_evaluation,
     surveys: ru_surveys,
   },
   en: {
@@ -135,6 +141,7 @@ export const resources = {
     plans: en_plans,
     'plan-documents': en_planDocuments,
     analytics: en_analytics,
+    evaluation: en_evaluation,
     surveys: en_surveys,
   },
 } as const;

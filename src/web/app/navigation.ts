@@ -35,6 +35,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/indicators', label: 'indicators', roles: ['national', 'regional', 'admin'] },
   { to: '/analytics', label: 'analytics', roles: ['national', 'regional', 'center_manager', 'admin'] },
+  { to: '/rating', label: 'rating', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/account', label: 'account', roles: 'all' },
 ];
 

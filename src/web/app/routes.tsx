@@ -7,6 +7,7 @@ import { eventsRoutes } from '../features/events/events-routes';
 import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
 import { journalRoutes } from '../features/journal/journal-routes';
+import { evaluationRoutes } from '../features/plans/evaluation/evaluation-routes';
 import { plansRoutes } from '../features/plans/plans-routes';
 import { programmesRoutes } from '../features/programmes/programmes-routes';
 import { registryRoutes } from '../features/registry/registry-routes';
@@ -29,5 +30,6 @@ export const routes: RouteObject[] = [
   ...eventsRoutes,
   ...plansRoutes,
   ...analyticsRoutes,
+  ...evaluationRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
