@@ -11,6 +11,7 @@ import en_events from './locales/en/events.json' with { type: 'json' };
 import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
 import en_journal from './locales/en/journal.json' with { type: 'json' };
+import en_needs from './locales/en/needs.json' with { type: 'json' };
 import en_planDocuments from './locales/en/plan-documents.json' with { type: 'json' };
 import en_plans from './locales/en/plans.json' with { type: 'json' };
 import en_programmes from './locales/en/programmes.json' with { type: 'json' };
@@ -30,6 +31,7 @@ import kk_events from './locales/kk/events.json' with { type: 'json' };
 import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
 import kk_journal from './locales/kk/journal.json' with { type: 'json' };
+import kk_needs from './locales/kk/needs.json' with { type: 'json' };
 import kk_planDocuments from './locales/kk/plan-documents.json' with { type: 'json' };
 import kk_plans from './locales/kk/plans.json' with { type: 'json' };
 import kk_programmes from './locales/kk/programmes.json' with { type: 'json' };
@@ -49,6 +51,7 @@ import ru_events from './locales/ru/events.json' with { type: 'json' };
 import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
 import ru_journal from './locales/ru/journal.json' with { type: 'json' };
+import ru_needs from './locales/ru/needs.json' with { type: 'json' };
 import ru_planDocuments from './locales/ru/plan-documents.json' with { type: 'json' };
 import ru_plans from './locales/ru/plans.json' with { type: 'json' };
 import ru_programmes from './locales/ru/programmes.json' with { type: 'json' };
@@ -72,6 +75,7 @@ export const NAMESPACES = [
   'programmes',
   'youth',
   'plans',
+  'needs',
   'plan-documents',
   'analytics',
   'evaluation',
@@ -97,6 +101,7 @@ export const resources = {
     cases: kk_cases,
     youth: kk_youth,
     plans: kk_plans,
+    needs: kk_needs,
     'plan-documents': kk_planDocuments,
     analytics: kk_analytics,
     evaluation: kk_evaluation,
@@ -118,6 +123,7 @@ export const resources = {
     cases: ru_cases,
     youth: ru_youth,
     plans: ru_plans,
+    needs: ru_needs,
     'plan-documents': ru_planDocuments,
     analytics: ru_analytics,
     evaluation: ru_evaluation,
@@ -139,6 +145,7 @@ export const resources = {
     cases: en_cases,
     youth: en_youth,
     plans: en_plans,
+    needs: en_needs,
     'plan-documents': en_planDocuments,
     analytics: en_analytics,
     evaluation: en_evaluation,
