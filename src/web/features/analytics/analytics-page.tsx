@@ -6,7 +6,6 @@ import {
   Group,
   Paper,
   Radio,
-  Select,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -26,6 +25,7 @@ import type { Dashboard, DashboardQuery } from '../../../shared/contracts/analyt
 import { CASE_OUTCOMES } from '../../../shared/contracts/cases';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../../../shared/contracts/reference';
 import { formatNumber, localized } from '../../lib/localized';
+import { ListSelect } from '../../ui/list-select';
 import { useRegionsGeoJson } from '../../ui/maps/region-boundaries';
 import { scopeLabel } from '../account/scope-label';
 import { useCurrentUser } from '../auth/use-current-user';
@@ -123,7 +123,7 @@ export function AnalyticsPage() {
               />
             );
           })}
-          <Select
+          <ListSelect
             label={t('filters.direction')}
             placeholder={t('filters.all')}
             data={(catalogue.data ?? []).map((d) => ({
@@ -135,7 +135,7 @@ export function AnalyticsPage() {
             clearable
             w={260}
           />
-          <Select
+          <ListSelect
             label={t('filters.centreKind')}
             placeholder={t('filters.all')}
             data={CENTRE_KINDS.map((k) => ({ value: k, label: t(`registry:kind.${k}`) }))}
@@ -145,7 +145,7 @@ export function AnalyticsPage() {
             w={180}
           />
           {national && (
-            <Select
+            <ListSelect
               label={t('filters.region')}
               placeholder={t('filters.allRegions')}
               data={(regions.data ?? []).map((r) => ({ value: r.code, label: localized(r.name, locale) }))}

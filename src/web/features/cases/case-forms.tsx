@@ -1,4 +1,4 @@
-import { Modal, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,6 +13,7 @@ import { formatDate, localized } from '../../lib/localized';
 import { useApiErrorHandler } from '../../lib/use-api-form-errors';
 import { DateField } from '../../ui/date-field';
 import { FormActions } from '../../ui/form-actions';
+import { ListSelect } from '../../ui/list-select';
 import { useCaseChange, useCaseOptions } from './cases-api';
 
 /** Which form is open on the case page. */
@@ -150,7 +151,7 @@ function DialogBody({ c, dialog, onClose }: Props) {
     case 'update_step':
       fields = (
         <>
-          <Select
+          <ListSelect
             label={t('step.kind')}
             required
             disabled={dialog.kind === 'update_step'}
@@ -159,7 +160,7 @@ function DialogBody({ c, dialog, onClose }: Props) {
             {...form.getInputProps('kind')}
           />
           {v.kind === 'programme_referral' && (
-            <Select
+            <ListSelect
               label={t('step.programme')}
               required
               searchable
@@ -209,7 +210,7 @@ function DialogBody({ c, dialog, onClose }: Props) {
     case 'record_outcome':
       fields = (
         <>
-          <Select
+          <ListSelect
             label={t('field.outcome')}
             required
             data={POSITIVE_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
@@ -257,7 +258,7 @@ function DialogBody({ c, dialog, onClose }: Props) {
     case 'close':
       fields = (
         <>
-          <Select
+          <ListSelect
             label={t('field.closeReason')}
             required
             data={CLOSE_REASONS.map((r) => ({ value: r, label: t(`closeReason.${r}`) }))}
@@ -274,7 +275,7 @@ function DialogBody({ c, dialog, onClose }: Props) {
     case 'reassign':
       fields = (
         <>
-          <Select
+          <ListSelect
             label={t('reassign.to')}
             required
             data={(options.data?.caseWorkers ?? [])

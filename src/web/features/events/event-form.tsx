@@ -1,4 +1,4 @@
-import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_FORMATS } from '../../../shared/constants/journal';
@@ -14,6 +14,7 @@ import { localized } from '../../lib/localized';
 import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
 import { DateField } from '../../ui/date-field';
 import { FormActions } from '../../ui/form-actions';
+import { ListSelect } from '../../ui/list-select';
 import { useServiceCatalogue } from '../journal/catalogue-api';
 import { CentreSelect } from '../registry/centre-select';
 import { blanksToUndefined, formValidator } from '../registry/form-validation';
@@ -99,7 +100,7 @@ export function EventForm({ mode, initial, chooseCentre, currentTypeId, saving, 
             <CentreSelect label={t('field.centre')} required {...form.getInputProps('centreId')} />
           )}
           <TextInput label={t('field.title')} required {...form.getInputProps('title')} />
-          <Select
+          <ListSelect
             label={t('field.serviceType')}
             description={t('form.groupTypesOnly')}
             required
@@ -107,7 +108,7 @@ export function EventForm({ mode, initial, chooseCentre, currentTypeId, saving, 
             data={types}
             {...form.getInputProps('serviceTypeId')}
           />
-          <Select
+          <ListSelect
             label={t('field.kind')}
             required
             allowDeselect={false}
@@ -130,7 +131,7 @@ export function EventForm({ mode, initial, chooseCentre, currentTypeId, saving, 
             allowDecimal={false}
             {...form.getInputProps('durationMinutes')}
           />
-          <Select
+          <ListSelect
             label={t('field.format')}
             required
             allowDeselect={false}

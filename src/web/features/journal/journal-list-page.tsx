@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconBolt, IconLock } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { JournalRecord } from '../../../shared/contracts/journal-records';
 import { formatDate, localized } from '../../lib/localized';
 import { DateField } from '../../ui/date-field';
+import { ListSelect } from '../../ui/list-select';
 import { useCurrentUser } from '../auth/use-current-user';
 import { CentreSelect } from '../registry/centre-select';
 import { ListFooter } from '../registry/list-footer';
@@ -157,7 +158,7 @@ export function JournalListPage() {
       >
         <DateField label={t('list.from')} value={values.from ?? null} onChange={(v) => set({ from: v })} />
         <DateField label={t('list.to')} value={values.to ?? null} onChange={(v) => set({ to: v })} />
-        <Select
+        <ListSelect
           label={t('list.direction')}
           clearable
           searchable
@@ -166,7 +167,7 @@ export function JournalListPage() {
           value={values.directionId ?? null}
           onChange={(v) => set({ directionId: v, serviceTypeId: null })}
         />
-        <Select
+        <ListSelect
           label={t('recordField.serviceType')}
           clearable
           searchable

@@ -1,10 +1,11 @@
-import { Alert, Grid, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Grid, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
 import type { FocusEvent, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceDirection, ServiceType } from '../../../shared/contracts/journal';
 import { DateField } from '../../ui/date-field';
+import { ListSelect } from '../../ui/list-select';
 import type { RecordFormValues } from './record-form';
 import {
   formatOptions,
@@ -60,7 +61,7 @@ export function RecordFields({
     <Stack gap="sm">
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Select
+          <ListSelect
             ref={typeRef}
             label={t('recordField.serviceType')}
             placeholder={t('quick.typePlaceholder')}
@@ -73,7 +74,7 @@ export function RecordFields({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, md: 3 }}>
-          <Select
+          <ListSelect
             label={t('recordField.format')}
             required
             allowDeselect={false}
@@ -94,7 +95,7 @@ export function RecordFields({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Select
+          <ListSelect
             label={t('recordField.programme')}
             placeholder={t('quick.programmeHint')}
             clearable
@@ -104,7 +105,7 @@ export function RecordFields({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, md: 4 }}>
-          <Select
+          <ListSelect
             label={t('recordField.referral')}
             placeholder={t('quick.referralHint')}
             clearable
@@ -114,7 +115,7 @@ export function RecordFields({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, md: 4 }}>
-          <Select
+          <ListSelect
             label={t('recordField.outcome')}
             placeholder={t('quick.outcomeHint')}
             clearable

@@ -1,4 +1,4 @@
-import { Fieldset, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CENTRE_KINDS, CENTRE_SERVICES } from '../../../shared/constants/registry';
@@ -11,6 +11,7 @@ import type { useApiErrorHandler } from '../../lib/use-api-form-errors';
 type ErrorTarget = NonNullable<Parameters<ReturnType<typeof useApiErrorHandler>>[1]>;
 
 import { FormActions } from '../../ui/form-actions';
+import { ListSelect } from '../../ui/list-select';
 import { blanksToUndefined, formValidator } from './form-validation';
 import { CONTACT_FIELDS, can } from './permissions';
 import { DistrictSelect, RegionSelect } from './place-selects';
@@ -107,7 +108,7 @@ export function CentreForm({ initial, role, centreId, currentParent, saving, onS
         <Fieldset legend={t('form.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('field.code')} required {...input('code')} />
-            <Select
+            <ListSelect
               label={t('field.kind')}
               required
               data={CENTRE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
@@ -140,7 +141,7 @@ export function CentreForm({ initial, role, centreId, currentParent, saving, onS
               {...input('districtId')}
               disabled={locked('districtId') || !v.regionCode}
             />
-            <Select
+            <ListSelect
               label={t('field.parent')}
               description={t('form.parentHint')}
               clearable

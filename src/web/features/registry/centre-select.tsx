@@ -1,8 +1,9 @@
-import { Select, type SelectProps } from '@mantine/core';
+import type { SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../lib/localized';
+import { ListSelect } from '../../ui/list-select';
 import { useCentre, useCentres } from './registry-api';
 
 type Props = Omit<SelectProps, 'data' | 'searchValue' | 'onSearchChange'> & {
@@ -36,7 +37,7 @@ export function CentreSelect({ regionCode, districtId, value, ...props }: Props)
   if (value && chosenLabel && !data.some((d) => d.value === value))
     data.unshift({ value, label: chosenLabel });
   return (
-    <Select
+    <ListSelect
       label={t('field.centre')}
       searchable
       data={data}

@@ -1,6 +1,7 @@
-import { Select, type SelectProps } from '@mantine/core';
+import type { SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../lib/localized';
+import { ListSelect } from '../../ui/list-select';
 import { useDistricts, useRegions } from './registry-api';
 
 type Props = Omit<SelectProps, 'data'>;
@@ -12,7 +13,7 @@ export function RegionSelect(props: Props) {
   const data = (regions.data ?? [])
     .map((r) => ({ value: r.code, label: localized(r.name, i18n.language) }))
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-  return <Select label={t('field.region')} searchable data={data} {...props} />;
+  return <ListSelect label={t('field.region')} searchable data={data} {...props} />;
 }
 
 /** District/city picker of one region; disabled until a region is chosen. */
@@ -22,5 +23,5 @@ export function DistrictSelect({ regionCode, ...props }: Props & { regionCode: s
   const data = (districts.data ?? [])
     .map((d) => ({ value: String(d.id), label: localized(d.name, i18n.language) }))
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-  return <Select label={t('field.district')} searchable disabled={!regionCode} data={data} {...props} />;
+  return <ListSelect label={t('field.district')} searchable disabled={!regionCode} data={data} {...props} />;
 }

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { STAFF_POSITIONS } from '../../../shared/constants/registry';
@@ -10,6 +10,7 @@ type ErrorTarget = NonNullable<Parameters<ReturnType<typeof useApiErrorHandler>>
 
 import { DateField } from '../../ui/date-field';
 import { FormActions } from '../../ui/form-actions';
+import { ListSelect } from '../../ui/list-select';
 import { CentreSelect } from './centre-select';
 import { blanksToUndefined, formValidator } from './form-validation';
 
@@ -69,7 +70,7 @@ export function StaffForm({ initial, saving, onSubmit, onCancel }: Props) {
           <TextInput label={t('field.firstName')} required {...form.getInputProps('firstName')} />
           <TextInput label={t('field.middleName')} {...form.getInputProps('middleName')} />
           <CentreSelect required {...form.getInputProps('centreId')} />
-          <Select
+          <ListSelect
             label={t('field.position')}
             required
             searchable

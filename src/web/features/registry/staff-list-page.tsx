@@ -1,10 +1,11 @@
-import { Button, Group, Select, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STAFF_POSITIONS } from '../../../shared/constants/registry';
 import type { StaffQuery } from '../../../shared/contracts/registry';
 import { DateField } from '../../ui/date-field';
+import { ListSelect } from '../../ui/list-select';
 import { useCurrentUser } from '../auth/use-current-user';
 import { CentreSelect } from './centre-select';
 import { ExportButtons } from './export-buttons';
@@ -99,7 +100,7 @@ export function StaffListPage() {
           value={values.centreId ?? null}
           onChange={(v) => set({ centreId: v })}
         />
-        <Select
+        <ListSelect
           label={t('field.position')}
           clearable
           searchable
@@ -108,7 +109,7 @@ export function StaffListPage() {
           value={values.position ?? null}
           onChange={(v) => set({ position: v })}
         />
-        <Select
+        <ListSelect
           label={t('field.status')}
           data={(['active', 'left', 'all'] as const).map((s) => ({
             value: s,
