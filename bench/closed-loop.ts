@@ -1,0 +1,54 @@
+import { type Latency, summarize } from './stats';
+
+/** What a closed-loop load achieved: completed operations per second and their latency. */
+export interface LoadResult {
+  concurrency: number;
+  seconds: number;
+  ok: number;
+  failed: number;
+  /** Completed operations per second. */
+  rate: number;
+  latency: Latency;
+  /** The first failure, to tell why (status and body, or the error). */
+  firstFailure?: string;
+}
+
+/**
+ * `concurrency` workers each run `op(worker, iteration)` back to back for `seconds`, the same way
+ * for HTTP requests and for straight database work, so that their rates compare. A failed operation
+ * counts as failed and the worker goes on.
+ */
+export async function closedLoop(
+  concurrency: number,
+  seconds: number,
+  op: (worker: number, iteration: number) => Promise<void>,
+): Promise<LoadResult> {
+  const samples: number[] = [];
+  let failed = 0;
+  let firstFailure: string | undefined;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const worker = async (w: number) => {
+    for (let i = 0; performance.now() < deadline; i++) {
+      const t0 = performance.now();
+      try {
+        await op(w, i);
+        samples.push(performance.now() - t0);
+      } catch (error) {
+        failed++;
+        firstFailure ??= error instanceof Error ? error.message : String(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    concurrency,
+    seconds: Math.round(elapsed * 10) / 10,
+    ok: samples.length,
+    failed,
+    rate: Math.round((samples.length / elapsed) * 10) / 10,
+    latency: summarize(samples),
+    ...(firstFailure ? { firstFailure } : {}),
+  };
+}
