@@ -11,10 +11,12 @@ import { programmeRoutes } from './journal/programmes';
 import { journalRecordRoutes } from './journal/records';
 import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
+import { notificationRoutes } from './notifications';
 import { indicatorRoutes, needsRoutes } from './plans';
 import { evaluationRoutes } from './plans/evaluation';
 import { monitoringRoutes } from './plans/monitoring';
 import { publicSurveyRoutes, surveyRoutes } from './plans/surveys';
+import { planWorkflowRoutes } from './plans/workflow';
 import { referenceRoutes } from './reference';
 import { registryRoutes } from './registry';
 import { registryFileRoutes } from './registry/registry.files.routes';
@@ -36,6 +38,8 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   journalRecordRoutes,
   journalFileRoutes,
   indicatorRoutes,
+  planWorkflowRoutes,
+  notificationRoutes,
   monitoringRoutes,
   surveyRoutes,
   publicSurveyRoutes,
