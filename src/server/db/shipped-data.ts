@@ -1,6 +1,7 @@
 import { loadServiceCatalogue } from '../modules/journal';
 import { loadStateProgrammes } from '../modules/journal/programmes';
 import { loadIndicators, loadNeedsMethodology } from '../modules/plans';
+import { loadActivityLibrary } from '../modules/plans/activities';
 import { loadEvaluationWeights } from '../modules/plans/evaluation';
 import { loadReferenceData } from '../modules/reference';
 import type { AppDb } from './client';
@@ -15,6 +16,7 @@ export async function loadShippedData(db: AppDb): Promise<void> {
   await loadStateProgrammes(db);
   await loadServiceCatalogue(db);
   await loadIndicators(db);
+  await loadActivityLibrary(db);
   await loadEvaluationWeights(db);
   await loadNeedsMethodology(db);
 }
