@@ -86,6 +86,8 @@ export const planMonitoringSchema = z
     version: z.number().int(),
     versionKind: z.enum(['approved', 'current']),
     asOf: z.string(),
+    /** Quarters of the plan's year begun by the as-of date (0 before the year, 4 after it). */
+    quartersBegun: z.number().int().min(0).max(4),
     /** Whether the caller may enter manual actuals (the centre's manager or specialists). */
     canEnter: z.boolean(),
     kpis: z.array(monitoringKpiSchema),

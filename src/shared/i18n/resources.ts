@@ -11,6 +11,7 @@ import en_events from './locales/en/events.json' with { type: 'json' };
 import en_files from './locales/en/files.json' with { type: 'json' };
 import en_home from './locales/en/home.json' with { type: 'json' };
 import en_journal from './locales/en/journal.json' with { type: 'json' };
+import en_monitoring from './locales/en/monitoring.json' with { type: 'json' };
 import en_needs from './locales/en/needs.json' with { type: 'json' };
 import en_planDocuments from './locales/en/plan-documents.json' with { type: 'json' };
 import en_plans from './locales/en/plans.json' with { type: 'json' };
@@ -31,6 +32,7 @@ import kk_events from './locales/kk/events.json' with { type: 'json' };
 import kk_files from './locales/kk/files.json' with { type: 'json' };
 import kk_home from './locales/kk/home.json' with { type: 'json' };
 import kk_journal from './locales/kk/journal.json' with { type: 'json' };
+import kk_monitoring from './locales/kk/monitoring.json' with { type: 'json' };
 import kk_needs from './locales/kk/needs.json' with { type: 'json' };
 import kk_planDocuments from './locales/kk/plan-documents.json' with { type: 'json' };
 import kk_plans from './locales/kk/plans.json' with { type: 'json' };
@@ -51,6 +53,7 @@ import ru_events from './locales/ru/events.json' with { type: 'json' };
 import ru_files from './locales/ru/files.json' with { type: 'json' };
 import ru_home from './locales/ru/home.json' with { type: 'json' };
 import ru_journal from './locales/ru/journal.json' with { type: 'json' };
+import ru_monitoring from './locales/ru/monitoring.json' with { type: 'json' };
 import ru_needs from './locales/ru/needs.json' with { type: 'json' };
 import ru_planDocuments from './locales/ru/plan-documents.json' with { type: 'json' };
 import ru_plans from './locales/ru/plans.json' with { type: 'json' };
@@ -77,6 +80,7 @@ export const NAMESPACES = [
   'plans',
   'needs',
   'plan-documents',
+  'monitoring',
   'analytics',
   'evaluation',
   'surveys',
@@ -103,6 +107,7 @@ export const resources = {
     plans: kk_plans,
     needs: kk_needs,
     'plan-documents': kk_planDocuments,
+    monitoring: kk_monitoring,
     analytics: kk_analytics,
     evaluation: kk_evaluation,
     surveys: kk_surveys,
@@ -125,6 +130,7 @@ export const resources = {
     plans: ru_plans,
     needs: ru_needs,
     'plan-documents': ru_planDocuments,
+    monitoring: ru_monitoring,
     analytics: ru_analytics,
     evaluation: ru_evaluation,
     surveys: ru_surveys,
@@ -147,6 +153,7 @@ export const resources = {
     plans: en_plans,
     needs: en_needs,
     'plan-documents': en_planDocuments,
+    monitoring: en_monitoring,
     analytics: en_analytics,
     evaluation: en_evaluation,
     surveys: en_surveys,

@@ -8,6 +8,7 @@ import { ImportPage } from '../features/files/import-page';
 import { HomePage } from '../features/home/home-page';
 import { journalRoutes } from '../features/journal/journal-routes';
 import { evaluationRoutes } from '../features/plans/evaluation/evaluation-routes';
+import { monitoringRoutes } from '../features/plans/monitoring/monitoring-routes';
 import { needsRoutes } from '../features/plans/needs/needs-routes';
 import { plansRoutes } from '../features/plans/plans-routes';
 import { programmesRoutes } from '../features/programmes/programmes-routes';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
   ...casesRoutes,
   ...eventsRoutes,
   ...plansRoutes,
+  ...monitoringRoutes,
   ...needsRoutes,
   ...analyticsRoutes,
   ...evaluationRoutes,

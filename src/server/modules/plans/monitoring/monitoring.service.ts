@@ -84,6 +84,7 @@ export async function readPlanMonitoring(
     version: plan.version,
     versionKind: plan.versionKind,
     asOf,
+    quartersBegun: quartersBegun(plan.year, asOf),
     canEnter: mayEnter(user, plan),
     kpis: await computePlanKpis(db, plan, asOf),
   };
