@@ -8,6 +8,7 @@ import { makeCentre, makeUser, TEST_PASSWORD } from '../../../test/factories';
 import { serviceDirections, serviceTypes } from '../../journal/journal.tables';
 import { insertRecords } from '../../journal/records/records.writer';
 import { youth } from '../../journal/youth/youth.tables';
+import { indicators, indicatorValues } from '../indicators.tables';
 import { surveyAnswers, surveys } from '../surveys/surveys.tables';
 import { DEFAULT_NEEDS_METHODOLOGY } from './needs.defaults';
 import { needsMethodologies } from './needs.tables';
@@ -184,6 +185,37 @@ describe('GET /api/v1/needs/profile', () => {
     ]);
     const again = (await call('GET', profileUrl(centreId), 'national')).json();
     expect(again).toEqual(profile);
+  });
+});
+
+describe('the places a profile counts', () => {
+  it('takes the region’s answers when the district has too few, and the district’s own population when known', async () => {
+    const [, second] = await t.db.select().from(districts).where(eq(districts.regionCode, '47')).limit(2);
+    const centre = await makeCentre(t.db, { regionCode: '47', districtId: second.id });
+    const [population] = await t.db.select().from(indicators).where(eq(indicators.code, 'youth_population'));
+    await t.db.insert(indicatorValues).values({
+      indicatorId: population.id,
+      regionCode: '47',
+      districtId: second.id,
+      year: year - 1,
+      value: 5000,
+      ageBand: '14-34',
+      origin: 'manual',
+    });
+    const profile = (await call('GET', profileUrl(centre.id), 'regional')).json() as NeedsProfile;
+    expect(component(profile, 'employment', 'survey_demand')).toMatchObject({
+      value: 0.4,
+      basis: {
+        place: 'region',
+        figures: { answers: 30, districtAnswers: 0, regionAnswers: 30, threshold: 30 },
+      },
+    });
+    expect(component(profile, 'psychology', 'coverage_gap')).toMatchObject({
+      value: 0,
+      year: year - 1,
+      ageBand: '14-34',
+      basis: { place: 'district', figures: { served: 0, residents: 5000, residentsYear: year - 1 } },
+    });
   });
 });
 

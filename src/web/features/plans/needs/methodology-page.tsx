@@ -174,7 +174,7 @@ function RevisionsTable({
 }) {
   const { t } = useTranslation('needs');
   return (
-    <Table striped>
+    <Table striped captionSide="top">
       <Table.Caption>{t('methodology.revisions')}</Table.Caption>
       <Table.Thead>
         <Table.Tr>

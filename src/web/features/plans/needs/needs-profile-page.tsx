@@ -189,7 +189,7 @@ export function NeedsProfilePage() {
                 </Accordion.Control>
                 <Accordion.Panel>
                   <Table.ScrollContainer minWidth={720}>
-                    <Table>
+                    <Table captionSide="top">
                       <Table.Caption>
                         {t('profile.explanationCaption', { direction: directionName(d.direction) })}
                       </Table.Caption>
