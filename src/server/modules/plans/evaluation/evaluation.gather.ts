@@ -3,8 +3,8 @@ import type { DbOrTx } from '../../../db/client';
 import { rankings, youthPopulation } from '../../analytics';
 import { neetCases } from '../../journal/cases';
 import { centres } from '../../registry/registry.tables';
+import { planFulfilment } from '../monitoring';
 import { plans } from '../plans/plans.tables';
-import { fulfilmentOf } from './evaluation.fulfilment';
 import type { CentreToRate } from './evaluation.score';
 
 /** The last day the year's figures are counted to: 31 December, or today while the year runs. */
@@ -78,10 +78,10 @@ export async function gatherEvaluationInputs(
   const centresInRegion = new Map<string, number>();
   for (const r of rows) centresInRegion.set(r.regionCode, (centresInRegion.get(r.regionCode) ?? 0) + 1);
 
-  // One plan at a time: PGlite runs one query at a time anyway, and a national rating has few hundred plans.
+  // One plan at a time: PGlite runs one query at a time anyway, and a national rating has a few hundred plans.
   const planOf = new Map<number, NonNullable<CentreToRate['inputs']['plan']>>();
   for (const p of approved) {
-    const f = await fulfilmentOf(db, p.id, asOf);
+    const f = await planFulfilment(db, p.id, asOf);
     planOf.set(p.centreId, {
       id: p.id,
       approvedVersion: p.approvedVersion as number,
