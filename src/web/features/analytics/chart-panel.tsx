@@ -1,10 +1,11 @@
 import { Button, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
-import { IconDownload, IconPhoto } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconPhoto, IconTable } from '@tabler/icons-react';
 import { lazy, type ReactNode, Suspense, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { echarts } from '../../ui/maps/echarts';
 import type { RegionsGeoJson } from '../../ui/maps/region-boundaries';
-import { saveCsv, saveUrl, toCsv } from './csv';
+import { saveCsv, saveUrl, saveXlsx, toCsv } from './csv';
 import type { ChartOption } from './echart';
 
 // ECharts is the largest dependency of the app; it loads only when a chart is shown.
@@ -25,7 +26,7 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A titled chart with "Download PNG" (the canvas as drawn) and "Download CSV" (its data). */
+/** A titled chart with "Download PNG" (the canvas as drawn) and "Download CSV"/"XLSX" (its data). */
 export function ChartPanel(props: Props) {
   const { t } = useTranslation('analytics');
   const id = useId();
@@ -39,6 +40,10 @@ export function ChartPanel(props: Props) {
     if (url) saveUrl(url, `${props.fileName}.png`);
   };
   const csv = () => saveCsv(toCsv(props.csv.header, props.csv.rows), `${props.fileName}.csv`);
+  const xlsx = () =>
+    saveXlsx(props.title, props.csv.header, props.csv.rows, `${props.fileName}.xlsx`).catch(() =>
+      notifications.show({ color: 'red', message: t('charts.downloadFailed') }),
+    );
 
   return (
     <Paper component="section" aria-labelledby={id} withBorder p="md" radius="md">
@@ -63,6 +68,14 @@ export function ChartPanel(props: Props) {
               onClick={csv}
             >
               {t('charts.downloadCsv')}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconTable size={14} aria-hidden="true" />}
+              onClick={xlsx}
+            >
+              {t('charts.downloadXlsx')}
             </Button>
           </Group>
         </Group>

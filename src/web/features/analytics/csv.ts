@@ -23,3 +23,25 @@ export function saveCsv(text: string, fileName: string) {
   saveUrl(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * Saves a chart's table as XLSX: the server writes the same rows the CSV holds into a workbook
+ * (numbers stay numbers), so the two downloads never disagree.
+ */
+export async function saveXlsx(
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+  fileName: string,
+) {
+  const res = await fetch('/api/v1/analytics/chart-data.xlsx', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'kk' },
+    body: JSON.stringify({ title, header, rows }),
+  });
+  if (!res.ok) throw new Error(`chart data file: ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  saveUrl(url, fileName);
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
