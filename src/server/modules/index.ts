@@ -1,4 +1,5 @@
 import type { App, AppDeps } from '../platform/http/types';
+import { chartDataRoutes } from './analytics/chart-data.routes';
 import { dashboardRoutes } from './analytics/dashboard.routes';
 import { openDataRoutes } from './analytics/open-data.routes';
 import { rankingsRoutes } from './analytics/rankings.routes';
@@ -45,6 +46,7 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   publicSurveyRoutes,
   needsRoutes,
   dashboardRoutes,
+  chartDataRoutes,
   openDataRoutes,
   rankingsRoutes,
   evaluationRoutes,
