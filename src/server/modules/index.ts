@@ -14,8 +14,10 @@ import { journalFileRoutes } from './journal/records/records.files.routes';
 import { youthRoutes } from './journal/youth';
 import { notificationRoutes } from './notifications';
 import { indicatorRoutes, needsRoutes } from './plans';
+import { activityTemplateRoutes } from './plans/activities';
 import { evaluationRoutes } from './plans/evaluation';
 import { monitoringRoutes } from './plans/monitoring';
+import { planRoutes } from './plans/plans';
 import { publicSurveyRoutes, surveyRoutes } from './plans/surveys';
 import { planWorkflowRoutes } from './plans/workflow';
 import { referenceRoutes } from './reference';
@@ -39,6 +41,8 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   journalRecordRoutes,
   journalFileRoutes,
   indicatorRoutes,
+  planRoutes,
+  activityTemplateRoutes,
   planWorkflowRoutes,
   notificationRoutes,
   monitoringRoutes,

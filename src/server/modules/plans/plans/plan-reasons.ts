@@ -17,8 +17,8 @@ export function formatReasonNumber(value: number, digits: number, lang: Lang): s
   return sign + grouped + (fraction ? (lang === 'en' ? '.' : ',') + fraction : '');
 }
 
-/** A share for display: survey demand comes as 0..1, NEET shares as percent already. */
-const percentOf = (share: number) => (share <= 1 ? share * 100 : share);
+/** A survey share (0..1) as a percentage; NEET shares come as percent already. */
+const percentOf = (share: number) => share * 100;
 
 type Phrase = (c: NeedsComponent, lang: Lang) => string | null;
 
