@@ -39,8 +39,12 @@ beforeAll(async () => {
     national: await makeUser(db, 'national'),
     partner: await makeUser(db, 'partner', { organisation: 'Kaspi' }),
   };
-  for (const [name, user] of Object.entries(users))
-    cookies[name] = await signIn(t.app, user.email, TEST_PASSWORD);
+  // Sessions in parallel: the password checks run off the main thread.
+  await Promise.all(
+    Object.entries(users).map(async ([name, user]) => {
+      cookies[name] = await signIn(t.app, user.email, TEST_PASSWORD);
+    }),
+  );
 
   // Three services to two young people in the first quarter of 2025.
   const [type] = await db.select().from(serviceTypes).limit(1);
