@@ -16,6 +16,7 @@ import { notificationRoutes } from './notifications';
 import { indicatorRoutes, needsRoutes } from './plans';
 import { activityTemplateRoutes } from './plans/activities';
 import { evaluationRoutes } from './plans/evaluation';
+import { planDocumentRoutes } from './plans/documents';
 import { monitoringRoutes } from './plans/monitoring';
 import { planRoutes } from './plans/plans';
 import { publicSurveyRoutes, surveyRoutes } from './plans/surveys';
@@ -45,6 +46,7 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   activityTemplateRoutes,
   planWorkflowRoutes,
   notificationRoutes,
+  planDocumentRoutes,
   monitoringRoutes,
   surveyRoutes,
   publicSurveyRoutes,

@@ -22,7 +22,7 @@ export interface PlanTrailEntry {
   actorName: string;
   /** Role code (`center_manager`, `regional`, ...). */
   actorRole: string;
-  /** Action code of the review workflow (`submitted`, `returned`, `approved`, ...). */
+  /** Action code of the review workflow (`submit`, `return`, `approve`, ...; see `PLAN_ACTIONS`). */
   action: string;
   comment: string | null;
 }
