@@ -80,6 +80,10 @@ export const planTrailEntrySchema = z
   .meta({ id: 'PlanTrailEntry' });
 export type PlanTrailEntry = z.infer<typeof planTrailEntrySchema>;
 
+/** The kinds of plan items, as the keys of PlanContent. */
+export const PLAN_ITEM_KINDS = ['priorities', 'goals', 'kpis', 'activities', 'budget'] as const;
+export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
+
 /** The review side of one plan: where it stands, its trail (oldest first), comments and what the caller may do. */
 export const planReviewSchema = z
   .object({
@@ -92,6 +96,14 @@ export const planReviewSchema = z
     canComment: z.boolean(),
     trail: z.array(planTrailEntrySchema),
     comments: z.array(planCommentSchema),
+    /** The items of the current version a comment may attach to, with their names. */
+    items: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(PLAN_ITEM_KINDS),
+        label: z.object({ kk: z.string(), ru: z.string(), en: z.string() }).nullable(),
+      }),
+    ),
   })
   .meta({ id: 'PlanReview' });
 export type PlanReview = z.infer<typeof planReviewSchema>;
@@ -120,10 +132,6 @@ export const reviewQueueSchema = z
   .object({ items: z.array(reviewQueueItemSchema) })
   .meta({ id: 'ReviewQueue' });
 export type ReviewQueue = z.infer<typeof reviewQueueSchema>;
-
-/** The kinds of plan items, as the keys of PlanContent. */
-export const PLAN_ITEM_KINDS = ['priorities', 'goals', 'kpis', 'activities', 'budget'] as const;
-export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
 
 const label = z.object({ kk: z.string(), ru: z.string(), en: z.string() }).nullable();
 

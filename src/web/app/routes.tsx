@@ -11,6 +11,7 @@ import { evaluationRoutes } from '../features/plans/evaluation/evaluation-routes
 import { monitoringRoutes } from '../features/plans/monitoring/monitoring-routes';
 import { needsRoutes } from '../features/plans/needs/needs-routes';
 import { plansRoutes } from '../features/plans/plans-routes';
+import { reviewRoutes } from '../features/plans/review/review-routes';
 import { programmesRoutes } from '../features/programmes/programmes-routes';
 import { registryRoutes } from '../features/registry/registry-routes';
 import { usersRoutes } from '../features/users/users-routes';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
   ...youthRoutes,
   ...casesRoutes,
   ...eventsRoutes,
+  ...reviewRoutes,
   ...plansRoutes,
   ...monitoringRoutes,
   ...needsRoutes,

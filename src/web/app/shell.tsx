@@ -5,6 +5,7 @@ import { Navigate, Outlet, Link as RouterLink, NavLink as RouterNavLink, useLoca
 import { ChoosePasswordPage } from '../features/account/choose-password-page';
 import { scopeLabel } from '../features/account/scope-label';
 import { useCurrentUser, useSignOut } from '../features/auth/use-current-user';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { navFor } from './navigation';
 import classes from './shell.module.css';
@@ -81,6 +82,7 @@ export function Shell() {
             </Group>
             <Group wrap="nowrap">
               <LanguageSwitch />
+              {!choosingPassword && <NotificationBell />}
               <Stack gap={0} visibleFrom="sm">
                 <Text size="sm" fw={500}>
                   {user.fullName}

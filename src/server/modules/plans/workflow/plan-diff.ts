@@ -24,7 +24,8 @@ const LABEL_FIELD: Record<PlanItemKind, string> = {
   budget: 'item',
 };
 
-const labelOf = (kind: PlanItemKind, item: Item): PlanText | null => {
+/** The name of an item in the three languages (a priority's reason), or null. */
+export const labelOf = (kind: PlanItemKind, item: Item): PlanText | null => {
   const v = (item as unknown as Fields)[LABEL_FIELD[kind]];
   return isText(v) ? { kk: v.kk, ru: v.ru, en: v.en } : null;
 };

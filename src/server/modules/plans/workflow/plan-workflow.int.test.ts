@@ -90,6 +90,11 @@ describe('GET /api/v1/plans/:id/review', () => {
       trail: [],
       comments: [],
     });
+    expect((await review(plan.id)).items).toContainEqual({
+      id: 'k1',
+      kind: 'kpis',
+      label: { kk: 'Қамтылған NEET жастар', ru: 'Охвачено молодёжи NEET', en: 'NEET youth reached' },
+    });
     expect(await review(plan.id, 'specialist')).toMatchObject({ availableActions: [], canComment: false });
     expect(await review(plan.id, 'admin')).toMatchObject({ availableActions: [], canComment: false });
     expect(await review(plan.id, 'regional')).toMatchObject({ availableActions: [], canComment: true });

@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import type { CurrentUser } from '../../../../shared/contracts/auth';
-import type { PlanStatus } from '../../../../shared/contracts/plan-content';
-import type {
-  NewPlanComment,
-  PlanAction,
-  PlanActionRequest,
-  PlanDiff,
-  PlanReview,
-  ReviewQueue,
+import type { PlanContent, PlanStatus } from '../../../../shared/contracts/plan-content';
+import {
+  type NewPlanComment,
+  PLAN_ITEM_KINDS,
+  type PlanAction,
+  type PlanActionRequest,
+  type PlanDiff,
+  type PlanReview,
+  type ReviewQueue,
 } from '../../../../shared/contracts/plan-review';
 import type { FieldError } from '../../../../shared/errors';
 import type { AppDb, DbOrTx } from '../../../db/client';
@@ -15,7 +16,7 @@ import { plans, planVersions } from '../../../db/schema';
 import { type Actor, recordAudit } from '../../../platform/audit/audit';
 import { AppError, invalidFields, notFound } from '../../../platform/http/app-error';
 import { activeUsersOf, type NewNotification, notifyUsers } from '../../notifications';
-import { planDiff } from './plan-diff';
+import { labelOf, planDiff } from './plan-diff';
 import {
   commentsOf,
   findPlanRow,
@@ -44,6 +45,13 @@ async function loadVisible(tx: DbOrTx, user: CurrentUser, id: number): Promise<P
   return plan;
 }
 
+const itemsOf = (content: PlanContent | undefined) =>
+  content
+    ? PLAN_ITEM_KINDS.flatMap((kind) =>
+        content[kind].map((item) => ({ id: item.id, kind, label: labelOf(kind, item) })),
+      )
+    : [];
+
 /** The review side of a plan: status, trail, comments and what the caller may do now. */
 export async function readReview(db: DbOrTx, user: CurrentUser, id: number): Promise<PlanReview> {
   const plan = await loadVisible(db, user, id);
@@ -57,6 +65,7 @@ export async function readReview(db: DbOrTx, user: CurrentUser, id: number): Pro
     canComment: canCommentPlan(user, plan),
     trail: await trailOf(db, plan.id),
     comments: await commentsOf(db, plan.id),
+    items: itemsOf(await versionContent(db, plan.id, plan.currentVersion)),
   };
 }
 
