@@ -14,6 +14,7 @@ import en_journal from './locales/en/journal.json' with { type: 'json' };
 import en_monitoring from './locales/en/monitoring.json' with { type: 'json' };
 import en_needs from './locales/en/needs.json' with { type: 'json' };
 import en_notifications from './locales/en/notifications.json' with { type: 'json' };
+import en_plan from './locales/en/plan.json' with { type: 'json' };
 import en_planDocuments from './locales/en/plan-documents.json' with { type: 'json' };
 import en_plans from './locales/en/plans.json' with { type: 'json' };
 import en_programmes from './locales/en/programmes.json' with { type: 'json' };
@@ -37,6 +38,7 @@ import kk_journal from './locales/kk/journal.json' with { type: 'json' };
 import kk_monitoring from './locales/kk/monitoring.json' with { type: 'json' };
 import kk_needs from './locales/kk/needs.json' with { type: 'json' };
 import kk_notifications from './locales/kk/notifications.json' with { type: 'json' };
+import kk_plan from './locales/kk/plan.json' with { type: 'json' };
 import kk_planDocuments from './locales/kk/plan-documents.json' with { type: 'json' };
 import kk_plans from './locales/kk/plans.json' with { type: 'json' };
 import kk_programmes from './locales/kk/programmes.json' with { type: 'json' };
@@ -60,6 +62,7 @@ import ru_journal from './locales/ru/journal.json' with { type: 'json' };
 import ru_monitoring from './locales/ru/monitoring.json' with { type: 'json' };
 import ru_needs from './locales/ru/needs.json' with { type: 'json' };
 import ru_notifications from './locales/ru/notifications.json' with { type: 'json' };
+import ru_plan from './locales/ru/plan.json' with { type: 'json' };
 import ru_planDocuments from './locales/ru/plan-documents.json' with { type: 'json' };
 import ru_plans from './locales/ru/plans.json' with { type: 'json' };
 import ru_programmes from './locales/ru/programmes.json' with { type: 'json' };
@@ -84,6 +87,7 @@ export const NAMESPACES = [
   'programmes',
   'youth',
   'plans',
+  'plan',
   'needs',
   'plan-documents',
   'monitoring',
@@ -113,6 +117,7 @@ export const resources = {
     cases: kk_cases,
     youth: kk_youth,
     plans: kk_plans,
+    plan: kk_plan,
     needs: kk_needs,
     'plan-documents': kk_planDocuments,
     monitoring: kk_monitoring,
@@ -138,6 +143,7 @@ export const resources = {
     cases: ru_cases,
     youth: ru_youth,
     plans: ru_plans,
+    plan: ru_plan,
     needs: ru_needs,
     'plan-documents': ru_planDocuments,
     monitoring: ru_monitoring,
@@ -163,6 +169,7 @@ export const resources = {
     cases: en_cases,
     youth: en_youth,
     plans: en_plans,
+    plan: en_plan,
     needs: en_needs,
     'plan-documents': en_planDocuments,
     monitoring: en_monitoring,
