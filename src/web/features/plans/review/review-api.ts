@@ -11,7 +11,8 @@ import type {
 import { api, toQuery } from '../../../lib/api';
 import { refreshNotifications } from '../../notifications/notifications-api';
 
-const KEY = ['plan-review'] as const;
+// Under 'plans' so the plan page's save (which invalidates ['plans']) refreshes the revision shown here.
+const KEY = ['plans', 'review'] as const;
 
 /** The review side of a plan: status, trail, comments, items and the steps the caller may take. */
 export const usePlanReview = (planId: number) =>
