@@ -10,6 +10,7 @@ import { journalRoutes } from '../features/journal/journal-routes';
 import { evaluationRoutes } from '../features/plans/evaluation/evaluation-routes';
 import { monitoringRoutes } from '../features/plans/monitoring/monitoring-routes';
 import { needsRoutes } from '../features/plans/needs/needs-routes';
+import { planRoutes } from '../features/plans/plan/plan-routes';
 import { plansRoutes } from '../features/plans/plans-routes';
 import { reviewRoutes } from '../features/plans/review/review-routes';
 import { programmesRoutes } from '../features/programmes/programmes-routes';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
   ...eventsRoutes,
   ...reviewRoutes,
   ...plansRoutes,
+  ...planRoutes,
   ...monitoringRoutes,
   ...needsRoutes,
   ...analyticsRoutes,

@@ -1,4 +1,5 @@
 import { count, isNull } from 'drizzle-orm';
+import { seedSurveyDemo } from '../../modules/plans/surveys/surveys.demo';
 import { recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
 import type { AppDb } from '../client';
@@ -53,6 +54,7 @@ export async function seedDemoDataIfEmpty(
     );
     await insertDemoUsers(tx, userPlans, passwordHash);
     const journal = await seedJournalDemo(tx, today);
+    await seedSurveyDemo(tx, today);
     const result: DemoCounts = {
       centres: seeded.length,
       staff: staffRows.length,
