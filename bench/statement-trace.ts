@@ -82,11 +82,21 @@ const NEXT_ID = /nextval\('journal_records_id_seq'\)/;
 /** Runs a statement and answers its rows. */
 type Run = (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 
-async function replaySteps(steps: Step[], recordId: number, run: Run, state: { id: number | null }) {
+/** How long each statement of a replay took (ms), for finding the slow one. */
+export type StatementTimes = { text: string; ms: number }[];
+
+async function replaySteps(
+  steps: Step[],
+  recordId: number,
+  run: Run,
+  state: { id: number | null; times?: StatementTimes },
+) {
   for (const step of steps) {
     if ('mark' in step) continue;
     const values = state.id === null ? step.values : step.values.map((v) => swapId(v, recordId, state.id!));
+    const start = performance.now();
     const result = await run(step.text, values);
+    state.times?.push({ text: step.text, ms: performance.now() - start });
     if (NEXT_ID.test(step.text)) state.id = Number(result.rows[0].id);
   }
 }
@@ -95,11 +105,12 @@ async function replaySteps(steps: Step[], recordId: number, run: Run, state: { i
  * Sends a traced write's statements again, straight to PostgreSQL on one pooled connection: the same
  * texts and parameters, with the new record id the sequence gives in place of the traced one.
  */
-export async function replayOnPool(pool: pg.Pool, trace: Trace): Promise<void> {
+export async function replayOnPool(pool: pg.Pool, trace: Trace, times?: StatementTimes): Promise<void> {
   const client = await pool.connect();
   try {
     await replaySteps(trace.steps, trace.recordId, (text, values) => client.query(text, values), {
       id: null,
+      times,
     });
   } finally {
     client.release();
@@ -107,8 +118,8 @@ export async function replayOnPool(pool: pg.Pool, trace: Trace): Promise<void> {
 }
 
 /** The same on PGlite: statements between the traced transaction's edges run in one transaction. */
-export async function replayOnPglite(pglite: PGlite, trace: Trace): Promise<void> {
-  const state = { id: null as number | null };
+export async function replayOnPglite(pglite: PGlite, trace: Trace, times?: StatementTimes): Promise<void> {
+  const state = { id: null as number | null, times };
   const asRun =
     (q: { query: PGlite['query'] }): Run =>
     async (text, values) =>

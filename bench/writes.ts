@@ -9,7 +9,13 @@ import type { NewJournalRecord } from '../src/shared/contracts/journal-records';
 import { HELLO_PATH } from './app';
 import { closedLoop, type LoadResult } from './closed-loop';
 import { type HttpClient, signInOver } from './http-client';
-import { replayOnPglite, replayOnPool, type Trace, traceStatements } from './statement-trace';
+import {
+  replayOnPglite,
+  replayOnPool,
+  type StatementTimes,
+  type Trace,
+  traceStatements,
+} from './statement-trace';
 import { BENCH_PASSWORD, type WriterCentre } from './users';
 
 /** Journal writes over HTTP against the hello-world route and the same statements straight on the database. */
@@ -22,6 +28,8 @@ export interface WritesResult {
   /** http rate ÷ straight rate, and http rate ÷ hello rate. */
   ofStraight: number;
   ofHello: number;
+  /** The slowest statements of one write replayed alone (median of 5 replays each), to tell where time goes. */
+  slowestStatements: { sql: string; ms: number }[];
 }
 
 /** Where the benchmark's writes go: the server over HTTP, an in-process copy of the app for tracing, the database. */
@@ -106,8 +114,21 @@ export async function measureWrites(
     }
     traces.push(list);
   }
-  const replay = (trace: Trace) =>
-    setup.pool ? replayOnPool(setup.pool, trace) : replayOnPglite(setup.pglite!, trace);
+  const replay = (trace: Trace, times?: StatementTimes) =>
+    setup.pool ? replayOnPool(setup.pool, trace, times) : replayOnPglite(setup.pglite!, trace, times);
+  const alone: StatementTimes[] = [];
+  for (let i = 0; i < 5; i++) {
+    const times: StatementTimes = [];
+    await replay(traces[0][i % BODIES_PER_WRITER], times);
+    alone.push(times);
+  }
+  const slowestStatements = alone[0]
+    .map((s, j) => ({
+      sql: s.text.replace(/\s+/g, ' ').slice(0, 120),
+      ms: Math.round(alone.map((t) => t[j].ms).sort((a, b) => a - b)[2] * 100) / 100,
+    }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
   const straight = await closedLoop(concurrency, seconds, (w, i) =>
     replay(traces[worker(w)][i % BODIES_PER_WRITER]),
   );
@@ -119,5 +140,6 @@ export async function measureWrites(
     straight,
     ofStraight: ratio(http.rate, straight.rate),
     ofHello: ratio(http.rate, hello.rate),
+    slowestStatements,
   };
 }
