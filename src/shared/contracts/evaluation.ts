@@ -97,7 +97,7 @@ export type EvaluationWeights = z.infer<typeof evaluationWeightsSchema>;
 export const evaluationYearParamSchema = z.object({ year: yearSchema });
 export const evaluationCentreParamSchema = z.object({ centreId: z.coerce.number().int().positive() });
 
-/** The rating of a year (default: last year), of one region or (national users) the whole country. */
+/** The rating of a year (default: this year, counted up to today), of one region or (national users) the whole country. */
 export const evaluationRatingQuerySchema = z.object({
   year: optional(yearSchema),
   regionCode: optional(z.string().regex(/^\d{2}$/)),

@@ -213,10 +213,16 @@ describe('scoreCentre', () => {
     expect(components[0]).toMatchObject({ raw: null, normalized: 0, contribution: 0, zeroReason: 'no_kpis' });
   });
 
-  it('counts coverage 0 when the national median is 0', () => {
+  it('takes the medians over centres that served anyone, and counts coverage 0 without a median', () => {
     const idle = { ...B.inputs, served: 0, neetReached: 0, services: 3 };
+    expect(networkMedians([idle, idle, A.inputs])).toEqual({ medianCoverage: 15, medianIntensity: 3 });
     const { components, score } = scoreCentre(idle, { weights: WEIGHTS, ...networkMedians([idle]) });
-    expect(components[1]).toMatchObject({ raw: 0, benchmark: 0, normalized: 0, zeroReason: 'no_benchmark' });
+    expect(components[1]).toMatchObject({
+      raw: 0,
+      benchmark: null,
+      normalized: 0,
+      zeroReason: 'no_benchmark',
+    });
     expect(score).toBe(0);
   });
 });

@@ -19,9 +19,9 @@ import { competitionRanks } from '../../analytics';
  *   plan_fulfilment    KPIs of the approved plan met ÷ KPIs (monitoring's share);
  *                      no approved plan, or one without KPIs → 0.
  *   coverage           served per 1,000 young residents of the centre's area ÷ the national median of
- *                      the same figure, capped at 1. The centre's area holds the region's youth
+ *                      the same figure (over centres that served anyone), capped at 1. The centre's area holds the region's youth
  *                      population ÷ the number of the region's rated centres (district figures are not
- *                      collected). Unknown population or a median of 0 → 0.
+ *                      collected). Unknown population or no median → 0.
  *   neet_outcomes      NEET cases whose outcome held at the six-month check ÷ NEET cases whose outcome
  *                      was settled in the year (held at six months, or found not to hold). We divide by
  *                      settled outcomes rather than by NEET reached so a centre is judged on whether the
@@ -66,16 +66,20 @@ export function servicesPerPerson(inputs: EvaluationInputs): number | null {
   return inputs.served > 0 ? round(inputs.services / inputs.served, 3) : null;
 }
 
-/** The national medians of coverage and service intensity over the centres where they are known. */
+/**
+ * The national medians of coverage and service intensity over the centres that served anyone in the
+ * year (and, for coverage, whose region's youth population is known): centres not yet working in the
+ * journal would otherwise pull the norm to 0.
+ */
 export function networkMedians(all: readonly EvaluationInputs[]) {
-  const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+  const working = all.filter((inputs) => inputs.served > 0);
   const of = (values: (number | null)[]) => {
-    const m = median(known(values));
+    const m = median(values.filter((v): v is number => v !== null));
     return m === null ? null : round(m, 3);
   };
   return {
-    medianCoverage: of(all.map(coveragePer1000)),
-    medianIntensity: of(all.map(servicesPerPerson)),
+    medianCoverage: of(working.map(coveragePer1000)),
+    medianIntensity: of(working.map(servicesPerPerson)),
   };
 }
 

@@ -8,8 +8,8 @@ import { gatherEvaluationInputs } from './evaluation.gather';
 import { rateCentres } from './evaluation.score';
 import { weightsInForce } from './evaluation.weights';
 
-/** The year rated when none is asked: the last full year. */
-export const defaultEvaluationYear = (today = todayInKazakhstan()) => Number(today.slice(0, 4)) - 1;
+/** The year rated when none is asked: this year, its figures counted up to today. */
+export const defaultEvaluationYear = (today = todayInKazakhstan()) => Number(today.slice(0, 4));
 
 /** The national rating of a year with the weights in force and the gathered inputs of every centre. */
 async function nationalRating(db: DbOrTx, year: number) {

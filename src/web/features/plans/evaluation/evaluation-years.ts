@@ -2,8 +2,8 @@ import { todayInKazakhstan } from '../../../../shared/today';
 
 const THIS_YEAR = Number(todayInKazakhstan().slice(0, 4));
 
-/** The year rated by default: the last full year. */
-export const DEFAULT_YEAR = THIS_YEAR - 1;
+/** The year rated by default (as on the server): this year, counted up to today. */
+export const DEFAULT_YEAR = THIS_YEAR;
 
 /** Years offered in the filters: this year and the five before it. */
 export const YEARS = Array.from({ length: 6 }, (_, i) => String(THIS_YEAR - i));
