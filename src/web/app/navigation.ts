@@ -35,6 +35,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/indicators', label: 'indicators', roles: ['national', 'regional', 'admin'] },
   { to: '/plans', label: 'plans', roles: ['national', 'regional', 'center_manager', 'admin'] },
+  {
+    to: '/activity-library',
+    label: 'activityLibrary',
+    roles: ['national', 'regional', 'center_manager', 'admin'],
+  },
+  { to: '/plans', label: 'plans', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/activity-library', label: 'activityLibrary', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/plans/monitoring', label: 'planMonitoring', roles: ['national', 'regional', 'admin'] },
   { to: '/plans/review', label: 'planReview', roles: ['national', 'regional', 'center_manager'] },
