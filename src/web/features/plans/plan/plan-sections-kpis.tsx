@@ -1,0 +1,144 @@
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { planText } from '../../../../shared/plan-text';
+import { addItem, removeItem } from './plan-edit';
+import {
+  at,
+  CountField,
+  PlanTextField,
+  RefField,
+  RemoveButton,
+  type SectionProps,
+  useLang,
+} from './plan-fields';
+
+const QUARTERS = [0, 1, 2, 3] as const;
+
+/** KPIs: baseline, yearly target and cumulative quarter targets. */
+export function KpisSection({ content, editable, errors, onChange }: SectionProps) {
+  const { t } = useTranslation('plan');
+  const lang = useLang();
+  const goalOptions = content.goals.map((g, i) => ({
+    value: g.id,
+    label: `${i + 1}. ${planText(g.text, lang)}`,
+  }));
+  const set = (i: number, edit: (k: (typeof content.kpis)[number]) => void) => {
+    const next = structuredClone(content);
+    edit(next.kpis[i]);
+    onChange(next);
+  };
+  return (
+    <Stack component="section" aria-labelledby="plan-kpis">
+      <Title order={2} id="plan-kpis">
+        {t('section.kpis')}
+      </Title>
+      <Text size="sm" c="gray.8">
+        {t('kpiHelp')}
+      </Text>
+      {content.kpis.length === 0 ? (
+        <Text>{t('empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={960}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('col.kpi')}</Table.Th>
+                <Table.Th scope="col">{t('col.goal')}</Table.Th>
+                <Table.Th scope="col">{t('col.baseline')}</Table.Th>
+                <Table.Th scope="col">{t('col.target')}</Table.Th>
+                {QUARTERS.map((q) => (
+                  <Table.Th scope="col" key={q}>
+                    {t('col.quarter', { quarter: q + 1 })}
+                  </Table.Th>
+                ))}
+                {editable && <Table.Th scope="col">{t('col.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {content.kpis.map((k, i) => {
+                const name = planText(k.name, lang) || k.id;
+                return (
+                  <Table.Tr key={k.id}>
+                    <Table.Td>
+                      <PlanTextField
+                        label={t('col.kpi')}
+                        value={k.name}
+                        editable={editable}
+                        error={errors[at('kpis', i, 'name')]}
+                        onChange={(v) => set(i, (x) => Object.assign(x, { name: v }))}
+                      />
+                      <Text size="xs" c="gray.7">
+                        {t(`source.${k.source}`)} · {t(`unit.${k.unit}`, { defaultValue: k.unit })}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <RefField
+                        label={t('col.goal')}
+                        value={k.goalId}
+                        options={goalOptions}
+                        editable={editable}
+                        error={errors[at('kpis', i, 'goalId')]}
+                        onChange={(goalId) => set(i, (x) => Object.assign(x, { goalId }))}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      {k.baseline === null ? '—' : k.baseline}
+                      {k.baselineYear !== null && (
+                        <Text size="xs" c="gray.7">
+                          {k.baselineYear}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <CountField
+                        label={t('field.target', { name })}
+                        value={k.target}
+                        editable={editable}
+                        error={errors[at('kpis', i, 'target')]}
+                        onChange={(v) =>
+                          set(i, (x) => {
+                            x.target = v ?? 0;
+                            x.quarterTargets[3] = v ?? 0;
+                          })
+                        }
+                      />
+                    </Table.Td>
+                    {QUARTERS.map((q) => (
+                      <Table.Td key={q}>
+                        <CountField
+                          label={t('field.quarter', { name, quarter: q + 1 })}
+                          value={k.quarterTargets[q]}
+                          editable={editable}
+                          error={errors[at('kpis', i, `quarterTargets.${q}`)]}
+                          onChange={(v) =>
+                            set(i, (x) => {
+                              x.quarterTargets[q] = v ?? 0;
+                              if (q === 3) x.target = v ?? 0;
+                            })
+                          }
+                        />
+                      </Table.Td>
+                    ))}
+                    {editable && (
+                      <Table.Td>
+                        <RemoveButton
+                          label={t('remove.kpi', { name })}
+                          onClick={() => onChange(removeItem(content, 'kpis', k.id))}
+                        />
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {editable && (
+        <Button variant="light" w="fit-content" onClick={() => onChange(addItem(content, 'kpis'))}>
+          {t('add.kpi')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
