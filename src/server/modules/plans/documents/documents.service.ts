@@ -7,13 +7,9 @@ import { type Actor, recordAudit } from '../../../platform/audit/audit';
 import type { DownloadFile } from '../../../platform/files';
 import { notFound } from '../../../platform/http/app-error';
 import { findCentreInScope, listStaff } from '../../registry';
+import { findPlanInScope, type PlanRow, readPlanVersion } from '../plans';
 import { planTrail } from '../workflow';
-import {
-  type DocumentPlanRow,
-  directionNames,
-  findPlanInScope,
-  versionContent,
-} from './documents.repository';
+import { directionNames } from './documents.repository';
 import type { PlanDocumentCentre, PlanDocumentInput } from './plan-document';
 import { renderPlanPdf } from './plan-pdf';
 import { renderPlanXlsx } from './plan-xlsx';
@@ -58,14 +54,14 @@ async function centreOf(
 export async function planDocumentInput(
   db: DbOrTx,
   user: CurrentUser,
-  plan: DocumentPlanRow,
+  plan: PlanRow,
   lang: Locale,
   version: number | undefined,
   now = new Date(),
 ): Promise<PlanDocumentInput> {
   const chosen = version ?? plan.currentVersion;
-  const content = await versionContent(db, plan.id, chosen);
-  if (!content) throw notFound();
+  const stored = await readPlanVersion(db, plan.id, chosen);
+  if (!stored) throw notFound();
   return {
     language: lang,
     centre: await centreOf(db, user, plan.centreId, lang),
@@ -73,7 +69,7 @@ export async function planDocumentInput(
     version: chosen,
     // Versions before the current one were all approved: a new version opens only by amending an approved one.
     status: chosen === plan.currentVersion ? plan.status : 'approved',
-    content,
+    content: stored.content,
     directionNames: await directionNames(db, lang),
     trail: await planTrail(db, plan.id),
     generatedAt: now.toISOString(),
