@@ -1,4 +1,5 @@
 import { count, isNull } from 'drizzle-orm';
+import { seedDemoPlans } from '../../modules/plans/plans/plans.demo';
 import { seedSurveyDemo } from '../../modules/plans/surveys/surveys.demo';
 import { recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
@@ -70,10 +71,12 @@ export async function seedDemoDataIfEmpty(
     );
     return result;
   });
+  // Plans are generated after the seed commits, through the plan service, as the managers would.
+  const demoPlans = await seedDemoPlans(db, today);
   const ms = Math.round(performance.now() - started);
   log(
     `demo data: ${counts.centres} centres, ${counts.staff} staff, ${counts.users} users, ${counts.youth} young people, ` +
-      `${counts.journalRecords} journal records, ${counts.neetCases} NEET cases in ${ms} ms`,
+      `${counts.journalRecords} journal records, ${counts.neetCases} NEET cases, ${demoPlans} draft plans in ${ms} ms`,
   );
   return true;
 }
