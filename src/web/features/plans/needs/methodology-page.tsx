@@ -216,7 +216,7 @@ function RevisionsTable({
 }
 
 /**
- * /needs/methodology: the weights and formula parameters of needs profiles per year, with their
+ * /needs-methodology: the weights and formula parameters of needs profiles per year, with their
  * revision history. National users save a new revision (an older one can be shown and saved again);
  * everyone else reads.
  */

@@ -126,7 +126,7 @@ export function NeedsProfilePage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('profile.title')}</Title>
-        <Text component={Link} to="/needs/methodology" size="sm" c="blue.8">
+        <Text component={Link} to="/needs-methodology" size="sm" c="blue.8">
           {canEdit ? t('profile.editMethodology') : t('profile.viewMethodology')}
         </Text>
       </Group>
