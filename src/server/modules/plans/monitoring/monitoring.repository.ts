@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../../db/client';
 import { users } from '../../../platform/auth/auth.tables';
 import { regions } from '../../reference/reference.tables';
 import { centres } from '../../registry/registry.tables';
-import { plans, planVersions } from '../plans/plans.tables';
+import { plans, planVersions } from '../plans';
 import { planKpiActuals } from './monitoring.tables';
 
 /** A plan as monitoring reads it: the approved version's content when there is one, else the current one. */

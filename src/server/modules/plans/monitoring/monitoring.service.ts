@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../../../shared/constants/roles';
-import type { CurrentUser, Scope } from '../../../../shared/contracts/auth';
+import type { CurrentUser } from '../../../../shared/contracts/auth';
 import {
   type KpiEvidence,
   MAX_EVIDENCE_BYTES,
@@ -16,6 +16,7 @@ import type { DbOrTx } from '../../../db/client';
 import { type Actor, recordAudit } from '../../../platform/audit/audit';
 import { scopeRegion } from '../../../platform/auth/scope';
 import { AppError, forbidden, invalidFields, notFound } from '../../../platform/http/app-error';
+import { canReadPlan } from '../plans';
 import { evidenceType } from './evidence-type';
 import { kpiActuals, measureActuals } from './journal-actuals';
 import { quartersBegun } from './kpi-status';
@@ -34,14 +35,6 @@ import { planKpiActuals } from './monitoring.tables';
 /** Roles that enter manual actuals, for their own centre's plan only. */
 export const ACTUAL_ENTERERS = ['center_manager', 'specialist'] as const;
 
-/** Whether a plan lies in a scope: its centre, its region, or the whole country. */
-export function planInScope(scope: Scope, plan: { centreId: number; regionCode: string }): boolean {
-  if (scope.kind === 'country') return true;
-  if (scope.kind === 'region') return scope.regionCode === plan.regionCode;
-  if (scope.kind === 'centre') return scope.centreId === plan.centreId;
-  return false;
-}
-
 const mayEnter = (user: CurrentUser, plan: MonitoredPlan) =>
   (ACTUAL_ENTERERS as readonly string[]).includes(user.role) &&
   user.scope.kind === 'centre' &&
@@ -50,7 +43,7 @@ const mayEnter = (user: CurrentUser, plan: MonitoredPlan) =>
 /** The plan if the caller may see it; otherwise 404, as if it did not exist. */
 async function planInScopeOrThrow(db: DbOrTx, user: CurrentUser, planId: number): Promise<MonitoredPlan> {
   const plan = await readMonitoredPlan(db, planId);
-  if (!plan || !planInScope(user.scope, plan)) throw notFound();
+  if (!plan || !canReadPlan(user, plan)) throw notFound();
   return plan;
 }
 

@@ -34,16 +34,5 @@ export function KpiProgress({
   label: string;
 }) {
   const percent = ratio === null ? 0 : Math.min(100, Math.round(ratio * 100));
-  return (
-    <Progress
-      value={percent}
-      color={STATUS_COLOURS[status]}
-      size="lg"
-      aria-label={label}
-      role="progressbar"
-      aria-valuenow={percent}
-      aria-valuemin={0}
-      aria-valuemax={100}
-    />
-  );
+  return <Progress value={percent} color={STATUS_COLOURS[status]} size="lg" aria-label={label} />;
 }
