@@ -141,7 +141,6 @@ beforeAll(async () => {
 
   const users = {
     national: await makeUser(db, 'national'),
-    admin: await makeUser(db, 'admin'),
     regional: await makeUser(db, 'regional', { regionCode: '35' }),
     manager: await makeUser(db, 'center_manager', { centreId: b35.id }),
     specialist: await makeUser(db, 'specialist', { centreId: a35.id }),
@@ -453,7 +452,7 @@ describe('/api/v1/evaluation/weights/:year', () => {
     ]);
 
     // A save over a revision someone else already replaced is a conflict.
-    const stale = await call('PUT', 'weights/2025', 'admin', {
+    const stale = await call('PUT', 'weights/2025', 'national', {
       revision: 1,
       weights: DEFAULT_EVALUATION_WEIGHTS,
     });
