@@ -1,4 +1,10 @@
 import {
+  importInvalidProblemSchema,
+  importQuerySchema,
+  importReportSchema,
+  uploadBodySchema,
+} from '../../../shared/contracts/files';
+import {
   indicatorCodeParamSchema,
   indicatorListSchema,
   indicatorValueInputSchema,
@@ -8,8 +14,10 @@ import {
 } from '../../../shared/contracts/indicators';
 import { COUNTRY_ROLES, STAFF_ROLES } from '../../platform/auth/access';
 import { scopeRegion } from '../../platform/auth/scope';
+import { readUploadedFile, sendImportReport } from '../../platform/files';
 import { notFound } from '../../platform/http/app-error';
 import type { App, AppDeps } from '../../platform/http/types';
+import { importIndicatorValues } from './indicators.import';
 import { findIndicatorRow, listIndicators, listRegionalValues } from './indicators.repository';
 import { saveRegionalValue } from './indicators.service';
 
@@ -79,5 +87,30 @@ export function indicatorRoutes(app: App, { db }: AppDeps) {
         request.params.code,
         request.body,
       ),
+  );
+
+  app.post(
+    '/api/v1/indicators/import',
+    {
+      config: { access: COUNTRY_ROLES },
+      schema: {
+        tags,
+        summary:
+          'Import indicator figures from XLSX or CSV (multipart, one file): dry run, or commit all rows or none',
+        querystring: importQuerySchema,
+        consumes: ['multipart/form-data'],
+        body: uploadBodySchema,
+        response: { 200: importReportSchema, 422: importInvalidProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { file } = await readUploadedFile(request);
+      const caller = { user: request.user!, requestId: request.id };
+      return sendImportReport(
+        request,
+        reply,
+        await importIndicatorValues(db, caller, file, request.query.mode, request.locale),
+      );
+    },
   );
 }
