@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../src/shared/contracts/analytics';
+import type { Dashboard, Rankings } from '../src/shared/contracts/analytics';
 import type { ServiceDirection } from '../src/shared/contracts/journal';
 import type { Region } from '../src/shared/contracts/reference';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../src/shared/contracts/reference';
@@ -139,5 +140,52 @@ describe('analytics dashboard', () => {
       })
       .click();
     await expectHeadline(page, narrowed);
+  });
+
+  it('ranks regions by young people with the move since the previous period, and downloads the table as XLSX', async () => {
+    const national = await apiAs('national@jastar.kz');
+    const ranked = await national.get<Rankings>(
+      '/api/v1/analytics/rankings?level=region&measure=young_people',
+    );
+    const regions = await national.get<Region[]>('/api/v1/regions');
+    const regionName = (code: string) => regions.find((r) => r.code === code)!.name.ru;
+    const top = ranked.items[0];
+
+    const { page } = await openPage(browser, 'ru-RU');
+    await signInAs(page, 'national@jastar.kz');
+    await page.goto('/analytics');
+    await page.getByRole('link', { name: ru('rankings.open') }).click();
+    await page.getByRole('heading', { level: 1, name: ru('rankings.title') }).waitFor();
+    await page.getByText(ru('rankings.levels.region'), { exact: true }).click();
+    await page.getByLabel(ru('rankings.measure'), { exact: true }).first().click();
+    await page.getByRole('option', { name: ru('rankings.measures.young_people'), exact: true }).click();
+    await page.waitForURL(/level=region/);
+    await page.waitForURL(/measure=young_people/);
+    const table = page.getByRole('table', {
+      name: ru('rankings.caption', {
+        level: ru('rankings.levels.region'),
+        measure: ru('rankings.measures.young_people'),
+      }),
+    });
+    await table.getByRole('rowheader', { name: regionName(top.regionCode) }).waitFor();
+    const names = await table.locator('tbody tr th').allTextContents();
+    expect(names).toEqual(ranked.items.map((i) => regionName(i.regionCode)));
+    const firstRow = await table.locator('tbody tr').first().locator('td').allTextContents();
+    expect(firstRow[0]).toBe(String(top.rank));
+    expect(firstRow[2].replace(/\s/g, '')).toBe(String(top.value));
+    await expectAccessible(page, 'rankings page');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: ru('charts.downloadXlsx') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ranking-region-young_people.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe(ru('rankings.rank'));
+    expect(sheet.getCell('B2').value).toBe(regionName(top.regionCode));
+    expect(sheet.getCell('C2').value).toBe(top.value);
+    expect(sheet.rowCount).toBe(ranked.items.length + 1);
   });
 });

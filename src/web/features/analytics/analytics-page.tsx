@@ -14,24 +14,21 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { MonthPickerInput } from '@mantine/dates';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconCalendar } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { CENTRE_KINDS, type CentreKind } from '../../../shared/constants/registry';
-import type { Dashboard, DashboardQuery } from '../../../shared/contracts/analytics';
+import { Link } from 'react-router';
+import type { Dashboard } from '../../../shared/contracts/analytics';
 import { CASE_OUTCOMES } from '../../../shared/contracts/cases';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../../../shared/contracts/reference';
 import { formatNumber, localized } from '../../lib/localized';
-import { ListSelect } from '../../ui/list-select';
 import { useRegionsGeoJson } from '../../ui/maps/region-boundaries';
 import { scopeLabel } from '../account/scope-label';
 import { useCurrentUser } from '../auth/use-current-user';
 import { useServiceCatalogue } from '../journal/catalogue-api';
 import { useRegions } from '../registry/registry-api';
 import { useDashboard } from './analytics-api';
+import { AnalyticsFilterBar, useAnalyticsFilters } from './analytics-filters';
 import { ChartPanel } from './chart-panel';
 import {
   barsOption,
@@ -42,9 +39,7 @@ import {
   monthLabel,
   NO_DATA_COLOR,
 } from './options';
-
-const FILTER_KEYS = ['from', 'to', 'directionId', 'centreKind', 'regionCode'] as const;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+import { RANKING_ROLES } from './rankings-page';
 
 /** Dashboards of services, young people and NEET cases for the user's scope, filtered from the URL. */
 export function AnalyticsPage() {
@@ -52,34 +47,12 @@ export function AnalyticsPage() {
   const locale = i18n.language;
   useDocumentTitle(`${t('title')} · ${t('common:appName')}`);
   const user = useCurrentUser().data;
-  const [params, setParams] = useSearchParams();
-  const national = user?.scope.kind === 'country';
-
-  const query: DashboardQuery = {
-    from: MONTH.test(params.get('from') ?? '') ? params.get('from')! : undefined,
-    to: MONTH.test(params.get('to') ?? '') ? params.get('to')! : undefined,
-    directionId: Number(params.get('directionId')) || undefined,
-    centreKind: (CENTRE_KINDS as readonly string[]).includes(params.get('centreKind') ?? '')
-      ? (params.get('centreKind') as CentreKind)
-      : undefined,
-    regionCode:
-      national && /^\d{2}$/.test(params.get('regionCode') ?? '') ? params.get('regionCode')! : undefined,
-  };
+  const filters = useAnalyticsFilters();
+  const { national, query, setFilter } = filters;
   const dashboard = useDashboard(query);
   // Inactive directions still name past services; only national and admin users may list them.
   const catalogue = useServiceCatalogue(user?.role === 'national' || user?.role === 'admin');
   const regions = useRegions();
-
-  const setFilter = (key: (typeof FILTER_KEYS)[number], value: string | null | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: false },
-    );
 
   const directionName = useMemo(() => {
     const names = new Map((catalogue.data ?? []).map((d) => [d.id, localized(d.name, locale)]));
@@ -104,68 +77,19 @@ export function AnalyticsPage() {
             scope: query.regionCode ? regionName(query.regionCode) : scopeLabel(user, locale, t),
           })}
         </Text>
+        {RANKING_ROLES.includes(user.role) && (
+          <Anchor
+            component={Link}
+            to={`/analytics/rankings${window.location.search}`}
+            c="teal.9"
+            underline="always"
+          >
+            {t('rankings.open')}
+          </Anchor>
+        )}
       </div>
 
-      <Paper component="section" aria-label={t('filters.title')} withBorder p="md" radius="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
-          {(['from', 'to'] as const).map((end) => {
-            const month = query[end] ?? data?.period[end];
-            return (
-              // Months shown as mm.yyyy, the app's date style; the calendar speaks the UI language.
-              <MonthPickerInput
-                key={end}
-                label={t(`filters.${end}`)}
-                valueFormat="MM.YYYY"
-                leftSection={<IconCalendar size={16} aria-hidden />}
-                value={month ? `${month}-01` : null}
-                onChange={(v) => setFilter(end, v ? String(v).slice(0, 7) : null)}
-                w={150}
-              />
-            );
-          })}
-          <ListSelect
-            label={t('filters.direction')}
-            placeholder={t('filters.all')}
-            data={(catalogue.data ?? []).map((d) => ({
-              value: String(d.id),
-              label: localized(d.name, locale),
-            }))}
-            value={query.directionId ? String(query.directionId) : null}
-            onChange={(v) => setFilter('directionId', v)}
-            clearable
-            w={260}
-          />
-          <ListSelect
-            label={t('filters.centreKind')}
-            placeholder={t('filters.all')}
-            data={CENTRE_KINDS.map((k) => ({ value: k, label: t(`registry:kind.${k}`) }))}
-            value={query.centreKind ?? null}
-            onChange={(v) => setFilter('centreKind', v)}
-            clearable
-            w={180}
-          />
-          {national && (
-            <ListSelect
-              label={t('filters.region')}
-              placeholder={t('filters.allRegions')}
-              data={(regions.data ?? []).map((r) => ({ value: r.code, label: localized(r.name, locale) }))}
-              value={query.regionCode ?? null}
-              onChange={(v) => setFilter('regionCode', v)}
-              clearable
-              searchable
-              w={260}
-            />
-          )}
-          <Button variant="subtle" onClick={() => setParams(new URLSearchParams())}>
-            {t('filters.reset')}
-          </Button>
-        </Group>
-        {data && (
-          <Text size="sm" c="gray.7" mt="xs">
-            {t('filters.period', { from: monthLabel(data.period.from), to: monthLabel(data.period.to) })}
-          </Text>
-        )}
-      </Paper>
+      <AnalyticsFilterBar filters={filters} period={data?.period} />
 
       {query.regionCode && (
         <Group gap="md">
