@@ -6,6 +6,7 @@ import { formatNumber, localized } from '../../lib/localized';
 import { useRegions } from '../registry/registry-api';
 import { TableCaption } from '../registry/table-caption';
 import { useIndicators, useIndicatorValues } from './indicators-api';
+import { IndicatorsImport } from './indicators-import';
 
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 6 }, (_, i) => String(THIS_YEAR - i));
@@ -94,6 +95,7 @@ export function IndicatorsPage() {
     <Stack>
       <Title order={1}>{t('title')}</Title>
       <Text c="gray.8">{t('intro')}</Text>
+      <IndicatorsImport />
       {catalogue.isLoading && <Loader aria-label={t('loading')} role="status" />}
       {catalogue.error && <Alert color="red">{catalogue.error.message}</Alert>}
       {catalogue.data && (

@@ -10,6 +10,35 @@ import { useRefreshSurvey } from './surveys-api';
 export function SurveyImport({ surveyId }: { surveyId: number }) {
   const { t } = useTranslation('surveys');
   const refresh = useRefreshSurvey(surveyId);
+  return (
+    <ImportPanel
+      url={`/api/v1/surveys/${surveyId}/import`}
+      title={t('detail.import')}
+      help={t('importForm.help')}
+      done={(count) => t('importForm.done', { count })}
+      onImported={refresh}
+    />
+  );
+}
+
+/**
+ * A file import in two steps: check the file (every bad row listed with its reason), then import
+ * all rows or none. `url` takes `?mode=dry-run|commit`.
+ */
+export function ImportPanel({
+  url,
+  title,
+  help,
+  done,
+  onImported,
+}: {
+  url: string;
+  title: string;
+  help: string;
+  done: (count: number) => string;
+  onImported: () => void;
+}) {
+  const { t } = useTranslation('surveys');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -20,14 +49,14 @@ export function SurveyImport({ surveyId }: { surveyId: number }) {
     setBusy(true);
     setProblem(null);
     try {
-      const answer = await uploadFile<ImportReport>(`/api/v1/surveys/${surveyId}/import?mode=${mode}`, file, {
+      const answer = await uploadFile<ImportReport>(`${url}?mode=${mode}`, file, {
         onProgress: () => {},
         onUploaded: () => {},
       });
       setReport(answer);
       if (mode === 'commit') {
         setFile(null);
-        refresh();
+        onImported();
       }
     } catch (error) {
       const invalid =
@@ -43,9 +72,9 @@ export function SurveyImport({ surveyId }: { surveyId: number }) {
 
   return (
     <Stack>
-      <Title order={2}>{t('detail.import')}</Title>
+      <Title order={2}>{title}</Title>
       <Text size="sm" c="gray.8">
-        {t('importForm.help')}
+        {help}
       </Text>
       <Group align="flex-end">
         <FileInput
@@ -74,9 +103,7 @@ export function SurveyImport({ surveyId }: { surveyId: number }) {
       {report?.ok && report.mode === 'dry-run' && (
         <Alert color="blue">{t('importForm.ok', { count: report.validRows })}</Alert>
       )}
-      {report?.ok && report.mode === 'commit' && (
-        <Alert color="green">{t('importForm.done', { count: report.created })}</Alert>
-      )}
+      {report?.ok && report.mode === 'commit' && <Alert color="green">{done(report.created)}</Alert>}
       {report && !report.ok && (
         <>
           <Alert color="red">{t('importForm.bad', { count: report.invalidRows })}</Alert>
