@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, signInAs } from './support/browser';
+import { launchBrowser, newPage, signInAs } from './support/browser';
 import { literally, text } from './support/i18n';
 
 // West Kazakhstan Region (27) and next year: no other spec makes plans there.
@@ -14,8 +14,17 @@ const YEAR = String(
 const ru = (key: string, params: Record<string, unknown> = {}) => text('ru', key, params);
 
 let browser: Browser;
+// One page per person, kept across the steps below (each step is one test, in order).
+let manager: Page;
+let regional: Page;
+let national: Page;
+let planUrl = '';
+let itemName = '';
 beforeAll(async () => {
   browser = await launchBrowser();
+  manager = (await newPage(browser, 'ru-RU')).page;
+  regional = (await newPage(browser, 'ru-RU')).page;
+  national = (await newPage(browser, 'ru-RU')).page;
 });
 afterAll(() => browser?.close());
 
@@ -36,26 +45,24 @@ async function expectStatus(page: Page, s: string) {
   await expect.poll(() => status(page).textContent()).toBe(ru(`review:status.${s}`));
 }
 
-describe('plan review', () => {
-  it('takes a generated plan through a return with an item comment to national approval', async () => {
-    // The centre manager generates next year's draft and submits it.
-    const manager = (await openPage(browser, 'ru-RU')).page;
+describe('plan review: a generated plan through a return with an item comment to national approval', () => {
+  it('the centre manager generates next year’s draft and submits it', async () => {
     await signInAs(manager, MANAGER);
     await manager.goto('/plans');
     await manager
-      .getByRole('textbox', { name: ru('plan:year') })
-      .first()
+      .locator('section[aria-labelledby="generate-plan"]')
+      .getByLabel(ru('plan:year'), { exact: true })
       .click();
     await manager.getByRole('option', { name: YEAR, exact: true }).click();
     await manager.getByRole('button', { name: ru('plan:generate.button') }).click();
     await manager.waitForURL(/\/plans\/\d+$/);
-    const planUrl = new URL(manager.url()).pathname;
+    planUrl = new URL(manager.url()).pathname;
     await expectStatus(manager, 'draft');
     await step(manager, 'submit');
     await expectStatus(manager, 'submitted');
+  });
 
-    // The regional user sees the notification, opens the plan from it, takes it and returns it.
-    const regional = (await openPage(browser, 'ru-RU')).page;
+  it('the regional user opens it from the notification, takes it and returns it with an item comment', async () => {
     await signInAs(regional, REGIONAL);
     await regional.getByRole('button', { name: literally(ru('notifications:title')) }).click();
     await regional
@@ -77,14 +84,15 @@ describe('plan review', () => {
     await dialog.getByRole('button', { name: ru('review:dialog.addItemComment') }).click();
     await dialog.getByLabel(ru('review:dialog.item'), { exact: true }).click();
     const option = regional.getByRole('option', { name: /^k\d+ · / }).first();
-    const itemName = (await option.textContent())!;
+    itemName = (await option.textContent())!;
     await option.click();
     await dialog.getByLabel(ru('review:dialog.itemComment')).fill('Поднимите годовой план на 10');
     await dialog.getByRole('button', { name: returnName, exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expectStatus(regional, 'returned');
+  });
 
-    // The manager reads the comment on the item, edits the plan and submits it again.
+  it('the manager reads the comments, edits the plan and submits it again', async () => {
     await manager.reload();
     await expectStatus(manager, 'returned');
     const comment = manager.getByTestId('plan-comment').filter({ hasText: 'Поднимите годовой план на 10' });
@@ -97,14 +105,14 @@ describe('plan review', () => {
     await manager.getByText(ru('plan:saved')).waitFor();
     await step(manager, 'submit');
     await expectStatus(manager, 'submitted');
+  });
 
-    // The region takes it again and forwards it; the national user approves it from the queue.
+  it('the region forwards it and the national user approves it from the review queue', async () => {
     await regional.reload();
     await step(regional, 'take_regional');
     await step(regional, 'forward_national');
     await expectStatus(regional, 'national_review');
 
-    const national = (await openPage(browser, 'ru-RU')).page;
     await signInAs(national, NATIONAL);
     await national.goto('/plans/review');
     await national.getByRole('tab', { name: ru('review:queue.mine') }).waitFor();
