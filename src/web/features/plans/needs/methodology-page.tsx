@@ -89,6 +89,7 @@ function MethodologyForm({
             notifications.show({
               color: 'green',
               message: t('methodology.saved', { revision: saved.revision }),
+              closeButtonProps: { 'aria-label': t('common:close') },
             });
             onSaved();
           },
