@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planContentSchema } from '../../../../shared/contracts/plan-content';
-import { buildPlanDraft, CAPACITY_PER_STAFF, MAX_GROWTH, quarterTargets } from './plan-builder';
+import {
+  buildPlanDraft,
+  CAPACITY_PER_STAFF,
+  FIRST_YEAR_CAPACITY_SHARE,
+  FIRST_YEAR_MIN_NEED,
+  MAX_GROWTH,
+  proposeTarget,
+  quarterTargets,
+} from './plan-builder';
 import { builderInputs } from './plan-builder.fixture';
 import { planIntegrityErrors } from './plan-content.rules';
 
@@ -62,6 +70,9 @@ describe('buildPlanDraft', () => {
     expect(served.target).toBe(271);
     expect(served.quarterTargets).toEqual([54, 136, 190, 271]);
     expect(quarterTargets(0)).toEqual([0, 0, 0, 0]);
+    // No actual last year and no scored need (missing statistics): still a fifth of the first-year share.
+    expect(proposeTarget(0, 0, 600)).toBe(Math.round(600 * FIRST_YEAR_CAPACITY_SHARE * FIRST_YEAR_MIN_NEED));
+    expect(proposeTarget(0, 0, 600)).toBe(60);
   });
 
   it('bounds targets by the staff capacity', () => {

@@ -31,6 +31,11 @@ export const MAX_ACTIVITIES_PER_PRIORITY = 3;
 export const MAX_GROWTH = 0.5;
 /** A direction with nothing recorded last year aims at this share of its capacity × score/100. */
 export const FIRST_YEAR_CAPACITY_SHARE = 0.5;
+/**
+ * The least need a first-year target assumes: a priority whose inputs are missing (no statistics,
+ * too few survey answers) still plans real work, a fifth of the first-year share of its capacity.
+ */
+export const FIRST_YEAR_MIN_NEED = 0.2;
 
 /**
  * What one staff member can carry in a year, by journal measure: the capacity bound of targets.
@@ -118,14 +123,14 @@ export function quarterTargets(target: number): [number, number, number, number]
 
 /**
  * A yearly target: last year's actual grown by need, never above the capacity bound; with no
- * actual, a first-year share of capacity scaled by need.
+ * actual, a first-year share of capacity scaled by need (at least FIRST_YEAR_MIN_NEED).
  */
 export function proposeTarget(baseline: number, score: number, capacity: number): number {
   const need = Math.max(0, Math.min(100, score)) / 100;
   const wanted =
     baseline > 0
       ? Math.ceil(baseline * (1 + MAX_GROWTH * need))
-      : whole(capacity * FIRST_YEAR_CAPACITY_SHARE * need);
+      : whole(capacity * FIRST_YEAR_CAPACITY_SHARE * Math.max(FIRST_YEAR_MIN_NEED, need));
   return Math.max(0, Math.min(capacity, wanted));
 }
 
