@@ -25,11 +25,14 @@ export const dashboardRegionSchema = z.object({
   regionCode: z.string(),
   services: z.number().int(),
   youngPeople: z.number().int(),
+  /** Distinct NEET young people served (NEET on the service day). */
+  neetReached: z.number().int(),
   youthPopulation: z.number().nullable(),
   youthPopulationYear: z.number().int().nullable(),
   youthAgeBand: z.string().nullable(),
   servicesPer10k: z.number().nullable(),
   youngPeoplePer10k: z.number().nullable(),
+  neetReachedPer10k: z.number().nullable(),
 });
 
 /**

@@ -76,7 +76,10 @@ async function fromRaw(f: RawFilter): Promise<Omit<Dashboard, 'byRegion'> & { by
     ]),
   );
   const byDirection = await query(sql`r.direction_id as k, ${counts}`, sql`group by 1 order by 1`);
-  const byRegion = await query(sql`r.region_code as k, ${counts}`, sql`group by 1 order by 1`);
+  const byRegion = await query(
+    sql`r.region_code as k, ${counts}, (count(distinct r.youth_id) filter (where r.youth_neet))::int as neet`,
+    sql`group by 1 order by 1`,
+  );
 
   const monthList: string[] = [];
   for (let m = f.from; m <= f.to; m = dayAfter(m).slice(0, 7)) monthList.push(m);
@@ -109,6 +112,7 @@ async function fromRaw(f: RawFilter): Promise<Omit<Dashboard, 'byRegion'> & { by
       regionCode: r.k,
       services: Number(r.services),
       youngPeople: Number(r.people),
+      neetReached: Number(r.neet),
     })),
     cases: {
       opened: cases.filter((c) => inPeriod(c.openedOn)).length,
@@ -127,10 +131,11 @@ async function fromRaw(f: RawFilter): Promise<Omit<Dashboard, 'byRegion'> & { by
 /** The answer with the region rows cut to what the raw journal can say (population is checked apart). */
 const comparable = (d: Dashboard) => ({
   ...d,
-  byRegion: d.byRegion.map(({ regionCode, services, youngPeople }) => ({
+  byRegion: d.byRegion.map(({ regionCode, services, youngPeople, neetReached }) => ({
     regionCode,
     services,
     youngPeople,
+    neetReached,
   })),
 });
 
@@ -323,8 +328,14 @@ describe('GET /api/v1/analytics/dashboard', () => {
     expect(r35).toMatchObject({ youthPopulation: 200_000, youthPopulationYear: 2025, youthAgeBand: '14-34' });
     expect(r35.servicesPer10k).toBe(per10k(r35.services, 200_000));
     expect(r35.youngPeoplePer10k).toBe(per10k(r35.youngPeople, 200_000));
+    expect(r35.neetReachedPer10k).toBe(per10k(r35.neetReached, 200_000));
     expect(r35.servicesPer10k).toBeGreaterThan(0);
-    expect(r75).toMatchObject({ youthPopulation: null, servicesPer10k: null, youngPeoplePer10k: null });
+    expect(r75).toMatchObject({
+      youthPopulation: null,
+      servicesPer10k: null,
+      youngPeoplePer10k: null,
+      neetReachedPer10k: null,
+    });
   });
 
   it('follows the period, direction and centre kind filters', async () => {

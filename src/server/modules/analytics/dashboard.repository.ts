@@ -91,7 +91,8 @@ export async function dashboardFigures(db: DbOrTx, f: DashboardFilter): Promise<
         from journal_daily_rollup t where ${daily} group by 1`),
     ),
     rowsOf(
-      db.execute(sql`select t.region_code, count(distinct t.youth_id)::int as people
+      db.execute(sql`select t.region_code, count(distinct t.youth_id)::int as people,
+          (count(distinct t.youth_id) filter (where t.neet))::int as neet
         from journal_youth_months t where ${months} group by 1`),
     ),
     // The latest regional youth population on record up to the period's last year.
@@ -126,6 +127,7 @@ export async function dashboardFigures(db: DbOrTx, f: DashboardFilter): Promise<
   const directionPeople = byKey(peopleByDirection, 'direction_id', 'people');
   const regionServices = byKey(servicesByRegion, 'region_code', 'services');
   const regionPeople = byKey(peopleByRegion, 'region_code', 'people');
+  const regionNeet = byKey(peopleByRegion, 'region_code', 'neet');
   const youthOf = new Map(population.map((r) => [String(r.region_code), r]));
 
   const outcomeCounts = Object.fromEntries(CASE_OUTCOMES.map((o) => [o, 0])) as Record<CaseOutcome, number>;
@@ -155,17 +157,20 @@ export async function dashboardFigures(db: DbOrTx, f: DashboardFilter): Promise<
     byRegion: [...new Set([...regionServices.keys(), ...regionPeople.keys()])].sort().map((regionCode) => {
       const services = regionServices.get(regionCode) ?? 0;
       const youngPeople = regionPeople.get(regionCode) ?? 0;
+      const neetReached = regionNeet.get(regionCode) ?? 0;
       const known = youthOf.get(regionCode);
       const youthPopulation = known ? Number(known.value) : null;
       return {
         regionCode,
         services,
         youngPeople,
+        neetReached,
         youthPopulation,
         youthPopulationYear: known ? int(known.year) : null,
         youthAgeBand: known ? String(known.age_band) : null,
         servicesPer10k: per10k(services, youthPopulation),
         youngPeoplePer10k: per10k(youngPeople, youthPopulation),
+        neetReachedPer10k: per10k(neetReached, youthPopulation),
       };
     }),
     cases: {

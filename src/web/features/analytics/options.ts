@@ -6,13 +6,22 @@ import type { ChartOption } from './echart';
 /** The name the region boundaries are registered under in ECharts. */
 export const REGIONS_MAP = 'kz-regions';
 
-export const MAP_MEASURES = ['services', 'youngPeople', 'servicesPer10k', 'youngPeoplePer10k'] as const;
+export const MAP_MEASURES = [
+  'services',
+  'youngPeople',
+  'neetReached',
+  'servicesPer10k',
+  'youngPeoplePer10k',
+  'neetReachedPer10k',
+] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
 export const MEASURE_DIGITS: Record<MapMeasure, number> = {
   services: 0,
   youngPeople: 0,
   servicesPer10k: 1,
   youngPeoplePer10k: 1,
+  neetReached: 0,
+  neetReachedPer10k: 1,
 };
 /** Colour of regions whose value is unknown or outside the user's scope, as on the home map. */
 export const NO_DATA_COLOR = '#ced4da';
