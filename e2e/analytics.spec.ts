@@ -156,7 +156,10 @@ describe('analytics dashboard', () => {
     await page.goto('/analytics');
     await page.getByRole('link', { name: ru('rankings.open') }).click();
     await page.getByRole('heading', { level: 1, name: ru('rankings.title') }).waitFor();
-    await page.getByText(ru('rankings.levels.region'), { exact: true }).click();
+    await page
+      .getByRole('radiogroup', { name: ru('rankings.level') })
+      .getByText(ru('rankings.levels.region'), { exact: true })
+      .click();
     await page.getByLabel(ru('rankings.measure'), { exact: true }).first().click();
     await page.getByRole('option', { name: ru('rankings.measures.young_people'), exact: true }).click();
     await page.waitForURL(/level=region/);
