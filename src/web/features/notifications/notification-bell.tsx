@@ -32,42 +32,44 @@ export function NotificationBell() {
   };
 
   return (
-    <Menu width={360} position="bottom-end" shadow="md" onOpen={() => refreshNotifications(qc)}>
-      <Menu.Target>
-        <Indicator label={unread} size={18} disabled={unread === 0} color="red" offset={4}>
+    // The count sits outside the menu's target: the target takes the menu's aria attributes, which a
+    // plain div (the indicator) may not carry.
+    <Indicator label={unread} size={18} disabled={unread === 0} color="red" offset={4}>
+      <Menu width={360} position="bottom-end" shadow="md" onOpen={() => refreshNotifications(qc)}>
+        <Menu.Target>
           <ActionIcon variant="subtle" size="lg" aria-label={t('bell', { count: unread })}>
             <IconBell size={20} />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Group justify="space-between" px="xs" py={4}>
-          <Text fw={600} size="sm">
-            {t('title')}
-          </Text>
-          {unread > 0 && (
-            <Button size="compact-xs" variant="subtle" onClick={() => markRead.mutate('all')}>
-              {t('readAll')}
-            </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Group justify="space-between" px="xs" py={4}>
+            <Text fw={600} size="sm">
+              {t('title')}
+            </Text>
+            {unread > 0 && (
+              <Button size="compact-xs" variant="subtle" onClick={() => markRead.mutate('all')}>
+                {t('readAll')}
+              </Button>
+            )}
+          </Group>
+          <Menu.Divider />
+          {items.length === 0 && (
+            <Text size="sm" c="dimmed" px="xs" py="sm">
+              {t('empty')}
+            </Text>
           )}
-        </Group>
-        <Menu.Divider />
-        {items.length === 0 && (
-          <Text size="sm" c="dimmed" px="xs" py="sm">
-            {t('empty')}
-          </Text>
-        )}
-        {items.map((n) => (
-          <Menu.Item key={n.id} onClick={() => open(n)} bg={n.readAt ? undefined : 'teal.0'}>
-            <Text size="sm" fw={n.readAt ? 400 : 600}>
-              {text(n)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {formatDate(n.createdAt)}
-            </Text>
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+          {items.map((n) => (
+            <Menu.Item key={n.id} onClick={() => open(n)} bg={n.readAt ? undefined : 'teal.0'}>
+              <Text size="sm" fw={n.readAt ? 400 : 600}>
+                {text(n)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {formatDate(n.createdAt)}
+              </Text>
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    </Indicator>
   );
 }
