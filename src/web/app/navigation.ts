@@ -40,8 +40,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'activityLibrary',
     roles: ['national', 'regional', 'center_manager', 'admin'],
   },
-  { to: '/plans', label: 'plans', roles: ['national', 'regional', 'center_manager', 'admin'] },
-  { to: '/activity-library', label: 'activityLibrary', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/plans/monitoring', label: 'planMonitoring', roles: ['national', 'regional', 'admin'] },
   { to: '/plans/review', label: 'planReview', roles: ['national', 'regional', 'center_manager'] },
   { to: '/needs', label: 'needs', roles: ['national', 'regional', 'center_manager', 'admin'] },
