@@ -2,6 +2,8 @@ import { Button, Chip, Group, Select, Stack, Table, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { FUNDING_SOURCES, type FundingSource } from '../../../../shared/contracts/plan-content';
 import { planText } from '../../../../shared/plan-text';
+import { localized } from '../../../lib/localized';
+import { useServiceCatalogue } from '../../journal/catalogue-api';
 import { addItem, budgetTotals, removeItem } from './plan-edit';
 import {
   at,
@@ -15,11 +17,12 @@ import {
 
 /** Activities, each under a priority, with the quarters they run in and expected participants. */
 export function ActivitiesSection({ content, editable, errors, onChange }: SectionProps) {
-  const { t } = useTranslation('plan');
-  const priorityOptions = content.priorities.map((p) => ({
-    value: p.id,
-    label: `${p.rank}. ${p.direction}`,
-  }));
+  const { t, i18n } = useTranslation('plan');
+  const catalogue = useServiceCatalogue(false);
+  const priorityOptions = content.priorities.map((p) => {
+    const d = catalogue.data?.find((x) => x.code === p.direction);
+    return { value: p.id, label: `${p.rank}. ${d ? localized(d.name, i18n.language) : p.direction}` };
+  });
   const lang = useLang();
   const set = (i: number, edit: (a: (typeof content.activities)[number]) => void) => {
     const next = structuredClone(content);
