@@ -127,3 +127,45 @@ export const rankingsSchema = z
   })
   .meta({ id: 'AnalyticsRankings' });
 export type Rankings = z.infer<typeof rankingsSchema>;
+
+export const targetsQuerySchema = z.object({
+  year: optional(z.coerce.number().int().min(2023).max(2100)),
+  regionCode: optional(z.string().regex(/^\d{2}$/)),
+});
+
+/**
+ * Progress of the caller's scope against the national targets in a year. The NEET share is the
+ * latest official figure up to the year (for the country: regions weighted by their youth population,
+ * over the regions that publish both figures); young people
+ * served are distinct named young people in the year, against the even yearly pace that reaches the
+ * 2029 target (for a region: the pace times its share of the country's young people). Awareness of
+ * state support is not measured by the system: null.
+ */
+export const targetsSchema = z
+  .object({
+    year: z.number().int(),
+    neetShare: z.object({
+      value: z.number().nullable(),
+      year: z.number().int().nullable(),
+      /** Age bands of the figures used (statistics changed bands over time). */
+      ageBand: z.string().nullable(),
+      /** Regions whose figures make up the value (the country: those that publish both figures). */
+      regions: z.number().int(),
+      baseline: z.number(),
+      baselineYear: z.number().int(),
+      target: z.number(),
+      targetYear: z.number().int(),
+      /** Way covered from the baseline to the target, 0..1 (below 0 when the share grew). */
+      progress: z.number().nullable(),
+    }),
+    youthServed: z.object({
+      value: z.number().int(),
+      /** Young people a year at the even pace to the 2029 target, for this scope; null when unknown. */
+      yearlyPace: z.number().nullable(),
+      target: z.number().int(),
+      targetYear: z.number().int(),
+    }),
+    awareness: z.object({ value: z.number().nullable(), target: z.number() }),
+  })
+  .meta({ id: 'AnalyticsTargets' });
+export type Targets = z.infer<typeof targetsSchema>;

@@ -1,6 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { dashboardQuerySchema, dashboardSchema } from '../../../shared/contracts/analytics';
+import {
+  dashboardQuerySchema,
+  dashboardSchema,
+  targetsQuerySchema,
+  targetsSchema,
+} from '../../../shared/contracts/analytics';
 import type { Scope } from '../../../shared/contracts/auth';
+import { todayInKazakhstan } from '../../../shared/today';
 import type { AppDb } from '../../db/client';
 import { STAFF_ROLES } from '../../platform/auth/access';
 import { scopeCentre, scopeRegion } from '../../platform/auth/scope';
@@ -8,6 +14,7 @@ import { invalidFields, notFound } from '../../platform/http/app-error';
 import type { App, AppDeps } from '../../platform/http/types';
 import { centreInScope, centres } from '../registry';
 import { type DashboardFilter, dashboardFigures } from './dashboard.repository';
+import { targetsFigures } from './targets.repository';
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
@@ -63,6 +70,24 @@ export function dashboardRoutes(app: App, { db }: AppDeps) {
         directionId: q.directionId ?? undefined,
       };
       return dashboardFigures(db, filter);
+    },
+  );
+
+  app.get(
+    '/api/v1/analytics/targets',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['analytics'],
+        summary: 'Progress of the caller’s scope against the national youth-policy targets in a year',
+        querystring: targetsQuerySchema,
+        response: { 200: targetsSchema },
+      },
+    },
+    async (request) => {
+      const year = request.query.year ?? Number(todayInKazakhstan().slice(0, 4));
+      const place = await placeInScope(db, request.user!.scope, { regionCode: request.query.regionCode });
+      return targetsFigures(db, year, place);
     },
   );
 }
