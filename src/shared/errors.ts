@@ -58,7 +58,6 @@ export const FIELD_ERROR_CODES = [
   'invalid_number',
   'invalid_value',
   'weights_sum',
-  'weights_sum',
   'not_found',
   'duplicate',
   'date_order',

@@ -42,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/plans/monitoring', label: 'planMonitoring', roles: ['national', 'regional', 'admin'] },
   { to: '/plans/review', label: 'planReview', roles: ['national', 'regional', 'center_manager'] },
+  { to: '/surveys', label: 'surveys', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/needs', label: 'needs', roles: ['national', 'regional', 'center_manager', 'admin'] },
   { to: '/needs-methodology', label: 'needsMethodology', roles: ['national', 'admin'] },
   { to: '/analytics', label: 'analytics', roles: ['national', 'regional', 'center_manager', 'admin'] },

@@ -13,6 +13,7 @@ import { needsRoutes } from '../features/plans/needs/needs-routes';
 import { planRoutes } from '../features/plans/plan/plan-routes';
 import { plansRoutes } from '../features/plans/plans-routes';
 import { reviewRoutes } from '../features/plans/review/review-routes';
+import { surveysRoutes } from '../features/plans/surveys/surveys-routes';
 import { programmesRoutes } from '../features/programmes/programmes-routes';
 import { registryRoutes } from '../features/registry/registry-routes';
 import { usersRoutes } from '../features/users/users-routes';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
   ...plansRoutes,
   ...planRoutes,
   ...monitoringRoutes,
+  ...surveysRoutes,
   ...needsRoutes,
   ...analyticsRoutes,
   ...evaluationRoutes,
