@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, Rankings } from '../src/shared/contracts/analytics';
+import type { Dashboard, Rankings, Targets } from '../src/shared/contracts/analytics';
 import type { ServiceDirection } from '../src/shared/contracts/journal';
 import type { Region } from '../src/shared/contracts/reference';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../src/shared/contracts/reference';
@@ -69,6 +69,28 @@ describe('analytics dashboard', () => {
     await page.getByText(REGION_BOUNDARY_ATTRIBUTION, { exact: false }).first().waitFor();
     await page.locator('canvas').first().waitFor();
     await expectAccessible(page, 'analytics page');
+
+    // Progress against the national targets for the period's year, as the API counts it.
+    const targets = await national.get<Targets>(
+      `/api/v1/analytics/targets?year=${all.period.to.slice(0, 4)}`,
+    );
+    const served = page.getByRole('group', { name: ru('targets.served', { year: targets.year }) });
+    await expect
+      .poll(async () =>
+        ((await served.locator('[data-target="served"]').textContent()) ?? '').replace(/\s/g, ''),
+      )
+      .toBe(String(targets.youthServed.value));
+    await page
+      .getByRole('group', { name: ru('targets.neet') })
+      .getByText(
+        ru('targets.neetGoal', {
+          target: '3,5',
+          baseline: '6,7',
+          baselineYear: 2023,
+        }),
+      )
+      .waitFor();
+    await page.screenshot({ path: 'test-results/analytics-targets.png', fullPage: true });
 
     // The month chart's data as CSV: a BOM for spreadsheet programs, the header, one line per month.
     const monthPanel = page.getByRole('region', { name: ru('charts.byMonth') });

@@ -40,6 +40,7 @@ import {
   NO_DATA_COLOR,
 } from './options';
 import { RANKING_ROLES } from './rankings-page';
+import { TargetsPanel } from './targets-panel';
 
 /** Dashboards of services, young people and NEET cases for the user's scope, filtered from the URL. */
 export function AnalyticsPage() {
@@ -118,6 +119,7 @@ export function AnalyticsPage() {
         <Box aria-busy={dashboard.isFetching} style={{ opacity: dashboard.isPlaceholderData ? 0.6 : 1 }}>
           <Stack gap="lg">
             <Headline data={data} />
+            <TargetsPanel year={Number(data.period.to.slice(0, 4))} regionCode={query.regionCode ?? undefined} />
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
               <ChartPanel
                 title={t('charts.byMonth')}
