@@ -119,7 +119,10 @@ export function AnalyticsPage() {
         <Box aria-busy={dashboard.isFetching} style={{ opacity: dashboard.isPlaceholderData ? 0.6 : 1 }}>
           <Stack gap="lg">
             <Headline data={data} />
-            <TargetsPanel year={Number(data.period.to.slice(0, 4))} regionCode={query.regionCode ?? undefined} />
+            <TargetsPanel
+              year={Number(data.period.to.slice(0, 4))}
+              regionCode={query.regionCode ?? undefined}
+            />
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
               <ChartPanel
                 title={t('charts.byMonth')}
