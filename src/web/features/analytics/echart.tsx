@@ -48,9 +48,16 @@ export default function EChart({ option, chartRef, label, geojson, onClick, aspe
     };
   }, [geojson, chartRef]);
 
+  // A map series before its boundaries are registered makes ECharts throw (and the page with it):
+  // the map is drawn once they arrive, when the chart is made anew.
+  const waitsForMap =
+    (option.series as { type?: string }[] | undefined)?.some((series) => series.type === 'map') && !geojson;
+  // A new map (the boundaries arriving) makes a new chart, which needs the option again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: geojson stands for the chart made anew
   useEffect(() => {
+    if (waitsForMap) return;
     chartRef.current?.setOption(option, { notMerge: true });
-  }, [option, chartRef]);
+  }, [option, chartRef, waitsForMap, geojson]);
 
   return (
     <div
