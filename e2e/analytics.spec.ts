@@ -182,10 +182,10 @@ describe('analytics dashboard', () => {
       .getByRole('radiogroup', { name: ru('rankings.level') })
       .getByText(ru('rankings.levels.region'), { exact: true })
       .click();
+    await page.waitForURL(/level=region/);
     await page.getByLabel(ru('rankings.measure'), { exact: true }).first().click();
     await page.getByRole('option', { name: ru('rankings.measures.young_people'), exact: true }).click();
-    await page.waitForURL(/level=region/);
-    await page.waitForURL(/measure=young_people/);
+    await page.waitForURL(/level=region&measure=young_people|measure=young_people&level=region/);
     const table = page.getByRole('table', {
       name: ru('rankings.caption', {
         level: ru('rankings.levels.region'),

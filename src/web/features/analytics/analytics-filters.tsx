@@ -30,17 +30,17 @@ export function useAnalyticsFilters() {
     regionCode:
       national && /^\d{2}$/.test(params.get('regionCode') ?? '') ? params.get('regionCode')! : undefined,
   };
-  /** Sets (or, with an empty value, removes) one URL parameter; other pages' own ones work too. */
-  const setFilter = (key: string, value: string | null | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: false },
-    );
+  /**
+   * Sets (or, with an empty value, removes) one URL parameter; other pages' own ones work too.
+   * It starts from the address bar, not from this render's parameters: two changes made before the
+   * page re-renders (navigation renders in a transition) would otherwise lose the first one.
+   */
+  const setFilter = (key: string, value: string | null | undefined) => {
+    const next = new URLSearchParams(window.location.search);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: false });
+  };
   const reset = () => setParams(new URLSearchParams());
   return { user, national, params, query, setFilter, reset };
 }

@@ -91,7 +91,16 @@ export function TargetsPanel({ year, regionCode }: { year: number; regionCode?: 
       <Text size="xs" c="gray.7" mt="sm">
         {t('targets.source')}{' '}
         {NATIONAL_TARGET_SOURCES.map((url, i) => (
-          <Anchor key={url} href={url} target="_blank" rel="noreferrer" size="xs" c="teal.9" mr="xs">
+          <Anchor
+            key={url}
+            href={url}
+            target="_blank"
+            rel="noreferrer"
+            size="xs"
+            c="teal.9"
+            underline="always"
+            mr="xs"
+          >
             [{i + 1}]
           </Anchor>
         ))}
