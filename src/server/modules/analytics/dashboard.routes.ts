@@ -16,8 +16,6 @@ import { centreInScope, centres } from '../registry';
 import { type DashboardFilter, dashboardFigures } from './dashboard.repository';
 import { targetsFigures } from './targets.repository';
 
-const thisMonth = () => new Date().toISOString().slice(0, 7);
-
 /** The place a caller asks for, narrowed to their scope; a region or centre outside it is not found. */
 async function placeInScope(
   db: AppDb,
@@ -58,7 +56,7 @@ export function dashboardRoutes(app: App, { db }: AppDeps) {
     },
     async (request) => {
       const q = request.query;
-      const to = q.to ?? thisMonth();
+      const to = q.to ?? todayInKazakhstan().slice(0, 7);
       const from = q.from ?? `${to.slice(0, 4)}-01`;
       if (from > to) throw invalidFields([{ field: 'to', code: 'date_order' }]);
       const place = await placeInScope(db, request.user!.scope, q);

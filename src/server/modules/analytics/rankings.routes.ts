@@ -1,10 +1,9 @@
 import { PER_10K_MEASURES, rankingsQuerySchema, rankingsSchema } from '../../../shared/contracts/analytics';
+import { todayInKazakhstan } from '../../../shared/today';
 import { scopeRegion } from '../../platform/auth/scope';
 import { invalidFields, notFound } from '../../platform/http/app-error';
 import type { App, AppDeps } from '../../platform/http/types';
 import { rankings } from './rankings.repository';
-
-const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 /**
  * Rankings of centres or regions over the journal rollups. National users and administrators rank
@@ -27,7 +26,7 @@ export function rankingsRoutes(app: App, { db }: AppDeps) {
     },
     async (request) => {
       const q = request.query;
-      const to = q.to ?? thisMonth();
+      const to = q.to ?? todayInKazakhstan().slice(0, 7);
       const from = q.from ?? `${to.slice(0, 4)}-01`;
       if (from > to) throw invalidFields([{ field: 'to', code: 'date_order' }]);
       if (q.level === 'centre' && PER_10K_MEASURES.includes(q.measure))
