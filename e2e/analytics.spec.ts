@@ -192,7 +192,7 @@ describe('analytics dashboard', () => {
         measure: ru('rankings.measures.young_people'),
       }),
     });
-    await table.getByRole('rowheader', { name: regionName(top.regionCode) }).waitFor();
+    await table.getByRole('rowheader', { name: regionName(top.regionCode), exact: true }).waitFor();
     const names = await table.locator('tbody tr th').allTextContents();
     expect(names).toEqual(ranked.items.map((i) => regionName(i.regionCode)));
     const firstRow = await table.locator('tbody tr').first().locator('td').allTextContents();

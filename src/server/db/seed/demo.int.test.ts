@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedRollups, storedRollups } from '../../modules/journal/records/rollups';
 import { regionContainsPoint } from '../../modules/reference/geo';
 import { createTestApp, signIn, type TestApp } from '../../test/app';
-import { auditLog, centres, regions, staff, users } from '../schema';
+import { auditLog, centres, plans, regions, staff, users } from '../schema';
 import { seedDemoDataIfEmpty } from './demo';
 import { DEMO_PARTNER_ORGANISATION, DEMO_PASSWORD } from './users';
 
@@ -98,14 +98,20 @@ describe('demo network', () => {
     expect(badDates).toBe(0);
   });
 
-  it('records one audit entry for the whole seed, with the counts', async () => {
+  it('records one audit entry for the registry seed, with the counts, and one per demo plan generated', async () => {
     const entries = await t.db.select().from(auditLog).where(eq(auditLog.actorLabel, 'seed'));
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
-      action: 'seed',
+    const seed = entries.filter((e) => e.action === 'seed');
+    expect(seed).toHaveLength(1);
+    expect(seed[0]).toMatchObject({
       entityType: 'registry',
       after: { centres: 228, staff: await countOf(staff), users: 103 },
     });
+    // The demo plans are generated through the plan service, which audits each one as the seed's.
+    const [{ n: planCount }] = await t.db.select({ n: count() }).from(plans);
+    expect(planCount).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.action !== 'seed').map((e) => [e.action, e.entityType])).toEqual(
+      Array.from({ length: planCount }, () => ['generate', 'plan']),
+    );
   });
 
   it('lets every documented demo user sign in with the documented scope', async () => {

@@ -69,7 +69,11 @@ export function RankingsPage() {
   if (!user) return null;
   if (!RANKING_ROLES.includes(user.role)) return <Alert color="blue">{t('rankings.notForCentres')}</Alert>;
 
-  const digits = PER_10K_MEASURES.includes(measure) ? 1 : 0;
+  // The table describes the answer it shows: while the next one loads, the previous stays on screen
+  // under its own level and measure, not under the ones just chosen.
+  const shownLevel: Level = rankings.data?.level ?? level;
+  const shownMeasure: RankingMeasure = rankings.data?.measure ?? measure;
+  const digits = PER_10K_MEASURES.includes(shownMeasure) ? 1 : 0;
   const fmt = (v: number | null) => (v === null ? t('map.noData') : formatNumber(v, locale, digits));
   const placeName = (item: RankingItem) =>
     item.centre
@@ -78,9 +82,9 @@ export function RankingsPage() {
   const data = rankings.data;
   const header = [
     t('rankings.rank'),
-    level === 'centre' ? t('rankings.centre') : t('table.region'),
-    ...(level === 'centre' ? [t('rankings.code'), t('table.region')] : []),
-    t(`rankings.measures.${measure}`),
+    shownLevel === 'centre' ? t('rankings.centre') : t('table.region'),
+    ...(shownLevel === 'centre' ? [t('rankings.code'), t('table.region')] : []),
+    t(`rankings.measures.${shownMeasure}`),
     t('rankings.previousValue'),
     t('rankings.previousRank'),
     t('rankings.change'),
@@ -88,13 +92,13 @@ export function RankingsPage() {
   const rows = (data?.items ?? []).map((item) => [
     item.rank,
     placeName(item),
-    ...(level === 'centre' ? [item.centre?.code ?? '', regionName(item.regionCode)] : []),
+    ...(shownLevel === 'centre' ? [item.centre?.code ?? '', regionName(item.regionCode)] : []),
     item.value,
     item.previousValue,
     item.previousRank,
     item.rankChange,
   ]);
-  const fileName = `ranking-${level}-${measure}`;
+  const fileName = `ranking-${shownLevel}-${shownMeasure}`;
   const title = t('rankings.title');
 
   return (
@@ -171,8 +175,8 @@ export function RankingsPage() {
               <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
                 <Table.Caption ta="left" fw={600} c="dark">
                   {t('rankings.caption', {
-                    level: t(`rankings.levels.${level}`),
-                    measure: t(`rankings.measures.${measure}`),
+                    level: t(`rankings.levels.${shownLevel}`),
+                    measure: t(`rankings.measures.${shownMeasure}`),
                   })}
                 </Table.Caption>
                 <Table.Thead>
@@ -182,11 +186,11 @@ export function RankingsPage() {
                     </Table.Th>
                     <Table.Th scope="col">{t('rankings.change')}</Table.Th>
                     <Table.Th scope="col">
-                      {level === 'centre' ? t('rankings.centre') : t('table.region')}
+                      {shownLevel === 'centre' ? t('rankings.centre') : t('table.region')}
                     </Table.Th>
-                    {level === 'centre' && <Table.Th scope="col">{t('table.region')}</Table.Th>}
+                    {shownLevel === 'centre' && <Table.Th scope="col">{t('table.region')}</Table.Th>}
                     <Table.Th scope="col" ta="right">
-                      {t(`rankings.measures.${measure}`)}
+                      {t(`rankings.measures.${shownMeasure}`)}
                     </Table.Th>
                     <Table.Th scope="col" ta="right">
                       {t('rankings.previousValue')}
@@ -205,7 +209,7 @@ export function RankingsPage() {
                       <Table.Th scope="row" fw={400}>
                         {placeName(item)}
                       </Table.Th>
-                      {level === 'centre' && <Table.Td>{regionName(item.regionCode)}</Table.Td>}
+                      {shownLevel === 'centre' && <Table.Td>{regionName(item.regionCode)}</Table.Td>}
                       <Table.Td ta="right">{fmt(item.value)}</Table.Td>
                       <Table.Td ta="right">{fmt(item.previousValue)}</Table.Td>
                     </Table.Tr>
@@ -214,7 +218,7 @@ export function RankingsPage() {
               </Table>
             </Table.ScrollContainer>
             {data.items.length === 0 && <Text c="gray.7">{t('rankings.empty')}</Text>}
-            {PER_10K_MEASURES.includes(measure) && (
+            {PER_10K_MEASURES.includes(shownMeasure) && (
               <Text size="sm" c="gray.7">
                 {t('map.per10kNote')}
               </Text>
