@@ -1,10 +1,8 @@
 import { chartDataFileSchema } from '../../../shared/contracts/chart-data';
 import { STAFF_ROLES } from '../../platform/auth/access';
-import { sendFile, writeXlsx } from '../../platform/files';
+import { sendFile, writeXlsx, XLSX_CONTENT_TYPE } from '../../platform/files';
 import { invalidFields } from '../../platform/http/app-error';
 import type { App } from '../../platform/http/types';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Letters, digits, spaces, dots and dashes survive in a file name; anything else becomes a dash. */
 const safeFileName = (title: string) => title.replace(/[^\p{L}\p{N} ._-]+/gu, '-').slice(0, 80);
@@ -37,7 +35,7 @@ export function chartDataRoutes(app: App) {
       const name = safeFileName(title);
       return sendFile(reply, {
         body: await writeXlsx(title, columns, rows),
-        contentType: XLSX_TYPE,
+        contentType: XLSX_CONTENT_TYPE,
         fileName: `${name}.xlsx`,
         asciiFileName: `${name.replace(/[^\x20-\x7e]/g, '_')}.xlsx`,
       });

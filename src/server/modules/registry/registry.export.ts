@@ -6,7 +6,13 @@ import type { CentresExportQuery, FileFormat, StaffExportQuery } from '../../../
 import type { Centre, StaffMember } from '../../../shared/contracts/registry';
 import { translator } from '../../../shared/i18n';
 import type { DbOrTx } from '../../db/client';
-import { type DownloadFile, type OutColumn, writeCsv, writeXlsx } from '../../platform/files';
+import {
+  type DownloadFile,
+  type OutColumn,
+  writeCsv,
+  writeXlsx,
+  XLSX_CONTENT_TYPE,
+} from '../../platform/files';
 import { listCentres } from './centres.repository';
 import { choiceName, columnHeader, type FileKind } from './registry.file-columns';
 import { centres } from './registry.tables';
@@ -17,7 +23,7 @@ import { listStaff } from './staff.repository';
 export type ExportFile = DownloadFile;
 
 const CONTENT_TYPES: Record<FileFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_CONTENT_TYPE,
   csv: 'text/csv; charset=utf-8',
 };
 

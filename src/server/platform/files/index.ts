@@ -5,4 +5,4 @@ export { type ColumnSpec, headerMatcher, normalizeLabel } from './headers';
 export { type ReadTableOptions, readTable, type Table, type TableFormat, type TableRow } from './read-table';
 export { type DownloadFile, sendFile, sendImportReport } from './replies';
 export { readUploadedFile } from './upload';
-export { addXlsxSheet, type OutColumn, writeCsv, writeXlsx } from './write-table';
+export { addXlsxSheet, type OutColumn, writeCsv, writeXlsx, XLSX_CONTENT_TYPE } from './write-table';

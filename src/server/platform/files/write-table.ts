@@ -2,6 +2,9 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { isoToDotted, isoToUtcDate } from './dates';
 
+/** The media type of an XLSX workbook, for every file reply that sends one. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A column of an exported table: its header in the reader's language and how to get its value. */
 export interface OutColumn<Row> {
   header: string;

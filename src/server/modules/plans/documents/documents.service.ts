@@ -4,7 +4,7 @@ import type { PlanDocumentFormat, PlanDocumentQuery } from '../../../../shared/c
 import { translator } from '../../../../shared/i18n';
 import type { DbOrTx } from '../../../db/client';
 import { type Actor, recordAudit } from '../../../platform/audit/audit';
-import type { DownloadFile } from '../../../platform/files';
+import { type DownloadFile, XLSX_CONTENT_TYPE } from '../../../platform/files';
 import { notFound } from '../../../platform/http/app-error';
 import { findCentreInScope, listStaff } from '../../registry';
 import { findPlanInScope, type PlanRow, readPlanVersion } from '../plans';
@@ -16,7 +16,7 @@ import { renderPlanXlsx } from './plan-xlsx';
 
 const CONTENT_TYPES: Record<PlanDocumentFormat, string> = {
   pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_CONTENT_TYPE,
 };
 
 async function centreOf(

@@ -1,3 +1,5 @@
+import { XLSX_CONTENT_TYPE } from '../../../platform/files';
+
 /**
  * The content type of an evidence file judged by its first bytes (a name can say anything): PDF,
  * PNG, JPEG, or XLSX (a ZIP container named `.xlsx`). Undefined for anything else.
@@ -8,7 +10,7 @@ export function evidenceType(file: Buffer, fileName: string): string | undefined
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
   if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
   if (starts(0x50, 0x4b, 0x03, 0x04) && /\.xlsx$/i.test(fileName)) {
-    return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    return XLSX_CONTENT_TYPE;
   }
   return undefined;
 }
