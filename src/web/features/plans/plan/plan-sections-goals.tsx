@@ -1,8 +1,7 @@
-import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { planText } from '../../../../shared/plan-text';
 import { localized } from '../../../lib/localized';
-import { ListSelect } from '../../../ui/list-select';
 import { useServiceCatalogue } from '../../journal/catalogue-api';
 import { addItem, removeItem } from './plan-edit';
 import { at, PlanTextField, RefField, RemoveButton, type SectionProps, useLang } from './plan-fields';
@@ -32,7 +31,7 @@ export function PrioritiesSection({ content, editable, errors, onChange }: Secti
           <li key={p.id}>
             <Stack gap={4}>
               {editable ? (
-                <ListSelect
+                <Select
                   label={t('field.direction', { rank: p.rank })}
                   data={directions}
                   value={p.direction || null}
