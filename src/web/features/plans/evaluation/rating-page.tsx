@@ -1,10 +1,11 @@
-import { Alert, Anchor, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EVALUATION_COMPONENTS, type EvaluationRating } from '../../../../shared/contracts/evaluation';
 import { formatNumber, localized } from '../../../lib/localized';
+import { ListSelect } from '../../../ui/list-select';
 import { useCurrentUser } from '../../auth/use-current-user';
 import { useRegions } from '../../registry/registry-api';
 import { TableCaption } from '../../registry/table-caption';
@@ -123,7 +124,7 @@ export function RatingPage() {
       </div>
       <Paper component="section" aria-label={t('filters.title')} withBorder p="md" radius="md">
         <Group align="flex-end">
-          <Select
+          <ListSelect
             label={t('filters.year')}
             data={YEARS}
             value={String(year)}
@@ -132,7 +133,7 @@ export function RatingPage() {
             w={140}
           />
           {national && (
-            <Select
+            <ListSelect
               label={t('filters.region')}
               placeholder={t('filters.allRegions')}
               data={(regions.data ?? []).map((r) => ({ value: r.code, label: localized(r.name, locale) }))}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { NETWORK_SORTS, type NetworkMonitoring } from '../../../../shared/contra
 import { planText } from '../../../../shared/plan-text';
 import { todayInKazakhstan } from '../../../../shared/today';
 import { formatDate, localized } from '../../../lib/localized';
+import { ListSelect } from '../../../ui/list-select';
 import { useCurrentUser } from '../../auth/use-current-user';
 import { useRegions } from '../../registry/registry-api';
 import { STATUS_COLOURS } from './kpi-status-badge';
@@ -123,7 +124,7 @@ export function NetworkMonitoringPage() {
       </div>
       <Paper component="section" aria-label={t('network.filters')} withBorder p="md" radius="md">
         <Group align="flex-end">
-          <Select
+          <ListSelect
             label={t('network.year')}
             data={YEARS}
             value={String(year)}
@@ -132,7 +133,7 @@ export function NetworkMonitoringPage() {
             w={140}
           />
           {national && (
-            <Select
+            <ListSelect
               label={t('network.region')}
               placeholder={t('network.allRegions')}
               data={(regions.data ?? []).map((r) => ({ value: r.code, label: localized(r.name, locale) }))}
@@ -143,7 +144,7 @@ export function NetworkMonitoringPage() {
               w={320}
             />
           )}
-          <Select
+          <ListSelect
             label={t('network.sort')}
             data={NETWORK_SORTS.map((s) => ({ value: s, label: t(`network.sortBy.${s}`) }))}
             value={sort}

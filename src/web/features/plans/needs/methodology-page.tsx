@@ -6,7 +6,6 @@ import {
   Loader,
   MultiSelect,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -29,6 +28,7 @@ import { ApiError } from '../../../lib/api';
 import { formatDate, localized } from '../../../lib/localized';
 import { useApiErrorHandler } from '../../../lib/use-api-form-errors';
 import { zodValidate } from '../../../lib/zod-form';
+import { ListSelect } from '../../../ui/list-select';
 import { useCurrentUser } from '../../auth/use-current-user';
 import { useServiceCatalogue } from '../../journal/catalogue-api';
 import {
@@ -245,7 +245,7 @@ export function MethodologyPage() {
     <Stack>
       <Title order={1}>{t('methodology.title')}</Title>
       <Text c="gray.8">{t('methodology.intro')}</Text>
-      <Select
+      <ListSelect
         label={t('methodology.year')}
         data={yearOptions}
         value={String(year)}

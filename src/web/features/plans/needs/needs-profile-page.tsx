@@ -150,9 +150,10 @@ export function NeedsProfilePage() {
         />
       </Group>
       {centreId === null && <Text>{t('profile.chooseCentre')}</Text>}
-      {profile.isLoading && <Loader aria-label={t('loading')} role="status" />}
+      {(profile.isLoading || catalogue.isLoading) && <Loader aria-label={t('loading')} role="status" />}
       {profile.error && <Alert color="red">{profile.error.message}</Alert>}
-      {profile.data && (
+      {/* Ranked only once the directions have their names: before that the list would show codes. */}
+      {profile.data && catalogue.data && (
         <>
           <Group gap="md">
             <Badge variant="outline">

@@ -1,7 +1,8 @@
-import { Badge, Button, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { planText } from '../../../../shared/plan-text';
 import { localized } from '../../../lib/localized';
+import { ListSelect } from '../../../ui/list-select';
 import { useServiceCatalogue } from '../../journal/catalogue-api';
 import { addItem, removeItem } from './plan-edit';
 import { at, PlanTextField, RefField, RemoveButton, type SectionProps, useLang } from './plan-fields';
@@ -31,7 +32,7 @@ export function PrioritiesSection({ content, editable, errors, onChange }: Secti
           <li key={p.id}>
             <Stack gap={4}>
               {editable ? (
-                <Select
+                <ListSelect
                   label={t('field.direction', { rank: p.rank })}
                   data={directions}
                   value={p.direction || null}

@@ -1,9 +1,10 @@
-import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanAction, PlanReview } from '../../../../shared/contracts/plan-review';
 import { ApiError } from '../../../lib/api';
+import { ListSelect } from '../../../ui/list-select';
 import { usePlanAction } from './review-api';
 import { itemLabel } from './review-labels';
 
@@ -74,7 +75,7 @@ export function PlanActionDialog({
           itemComments.map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
             <Group key={i} align="flex-end" wrap="nowrap">
-              <Select
+              <ListSelect
                 label={t('dialog.item')}
                 data={options}
                 value={c.itemId}

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanReview } from '../../../../shared/contracts/plan-review';
 import { ApiError } from '../../../lib/api';
+import { ListSelect } from '../../../ui/list-select';
 import { useAddPlanComment } from './review-api';
 import { formatDateTime, itemLabel } from './review-labels';
 
@@ -49,7 +50,7 @@ export function PlanComments({ review }: { review: PlanReview }) {
       ))}
       {review.canComment && (
         <Stack gap="xs" mt="xs">
-          <Select
+          <ListSelect
             label={t('comments.about')}
             placeholder={t('comments.wholePlan')}
             data={options}

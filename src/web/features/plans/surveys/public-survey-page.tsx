@@ -7,7 +7,6 @@ import {
   Loader,
   Paper,
   Radio,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -26,6 +25,7 @@ import {
 import { LanguageSwitch } from '../../../app/language-switch';
 import { ApiError } from '../../../lib/api';
 import { formatDate, localized } from '../../../lib/localized';
+import { ListSelect } from '../../../ui/list-select';
 import { deviceId } from './device-id';
 import { useAnswerSurvey, usePublicSurvey } from './surveys-api';
 
@@ -92,7 +92,7 @@ function SurveyForm({ token, survey }: { token: string; survey: PublicSurvey }) 
             <Radio value={NOT_SAYING} label={t('public.notSaying')} />
           </Group>
         </Radio.Group>
-        <Select
+        <ListSelect
           label={optional(t('public.district'))}
           data={survey.districts.map((d) => ({
             value: String(d.id),
