@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../../shared/constants/roles';
 import type { Scope } from '../../../../shared/contracts/auth';
 import type { JournalRecordCorrection, NewJournalRecord } from '../../../../shared/contracts/journal-records';
@@ -86,16 +86,11 @@ async function draftOf(
   // The same person kept on a correction stays, whatever became of their consent or centre since.
   if (youthId !== null && before?.youthId !== youthId) {
     const [person] = await tx
-      .select({ id: youth.id, mergedIntoId: youth.mergedIntoId })
+      .select({ id: youth.id, mergedIntoId: youth.mergedIntoId, consent: sql<boolean>`${consentInForce}` })
       .from(youth)
       .where(and(eq(youth.id, youthId), youthInScope(caller.scope)));
-    // (`consentInForce` goes in a where clause: a single-table select list would not qualify its columns.)
-    const [consenting] = await tx
-      .select({ id: youth.id })
-      .from(youth)
-      .where(and(eq(youth.id, youthId), consentInForce));
     if (!person) errors.push({ field: 'youthId', code: 'not_found' });
-    else if (!consenting) errors.push({ field: 'youthId', code: 'consent_withdrawn' });
+    else if (!person.consent) errors.push({ field: 'youthId', code: 'consent_withdrawn' });
     else if (person.mergedIntoId !== null) errors.push({ field: 'youthId', code: 'youth_merged' });
   }
   if (youthId === null && type && !type.allowsAnonymous)

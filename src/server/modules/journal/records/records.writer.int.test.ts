@@ -1,0 +1,104 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../db/client';
+import { auditLog } from '../../../db/schema';
+import { dataProtection } from '../../../platform/crypto';
+import { initTestDataProtection } from '../../../platform/crypto/test-key';
+import { freshDatabase } from '../../../test/database';
+import { makeCentre, makeUser } from '../../../test/factories';
+import { serviceTypes } from '../journal.tables';
+import { youth } from '../youth/youth.tables';
+import { journalRecords } from './records.tables';
+import { auditState, insertRecords, notesContext, type RecordDraft } from './records.writer';
+
+// The writer answers the rows it inserted from the insert itself (no read-back): they must be exactly
+// what a later read gives, in the drafts' order, and the audit must hold that same state.
+let database: Database;
+
+beforeAll(async () => {
+  initTestDataProtection();
+  database = await freshDatabase();
+});
+afterAll(() => database.close());
+
+describe('journal writer', () => {
+  it('answers the inserted rows as a read gives them, in the drafts’ order, and audits each one', async () => {
+    const { db } = database;
+    const centre = await makeCentre(db, { regionCode: '75' });
+    const user = await makeUser(db, 'specialist', { centreId: centre.id });
+    const types = await db.select().from(serviceTypes).orderBy(asc(serviceTypes.id));
+    const confidential = types.find((t) => t.isConfidential && !t.isGroup)!;
+    const open = types.find((t) => !t.isConfidential && !t.isGroup && t.allowsAnonymous)!;
+    const [person] = await db
+      .insert(youth)
+      .values({
+        centreId: centre.id,
+        regionCode: centre.regionCode,
+        lastName: 'Сейітқали',
+        firstName: 'Әйгерім',
+        birthDate: '2004-03-15',
+        gender: 'female',
+        status: 'neet',
+      })
+      .returning();
+    const draft = (type: typeof open, over: Partial<RecordDraft>): RecordDraft => ({
+      centreId: centre.id,
+      regionCode: centre.regionCode,
+      serviceTypeId: type.id,
+      directionId: type.directionId,
+      isConfidential: type.isConfidential,
+      youthId: person.id,
+      serviceDate: '2026-03-16',
+      serviceTime: '09:30',
+      format: 'in_person',
+      durationMinutes: 45,
+      specialistId: user.id,
+      programmeId: null,
+      referral: null,
+      outcome: null,
+      notes: null,
+      ...over,
+    });
+    const actor = { userId: user.id, label: user.email };
+    const plain = [
+      draft(open, { notes: 'Қазақша жазба', serviceDate: '2026-03-02' }),
+      draft(open, { youthId: null, serviceTime: null, durationMinutes: null }),
+      draft(confidential, { notes: null, serviceDate: '2026-02-27' }),
+    ];
+    const withSecret = [
+      ...plain,
+      draft(confidential, { notes: ' Тайная заметка ', serviceDate: '2026-01-05' }),
+    ];
+
+    for (const drafts of [plain, withSecret]) {
+      const inserted = await db.transaction((tx) => insertRecords(tx, actor, user.id, drafts));
+      const ids = inserted.map((r) => r.id);
+      const read = await db
+        .select()
+        .from(journalRecords)
+        .where(inArray(journalRecords.id, ids))
+        .orderBy(asc(journalRecords.id));
+      expect(inserted).toEqual(read);
+      expect(inserted.map((r) => r.serviceDate)).toEqual(drafts.map((d) => d.serviceDate));
+      expect(inserted[0]).toMatchObject({ youthGender: 'female', youthAge: 21, youthNeet: true, version: 1 });
+      expect(inserted[1]).toMatchObject({ youthId: null, youthGender: null, youthNeet: false });
+
+      const audits = await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, 'journal_record'), inArray(auditLog.entityId, ids.map(String))))
+        .orderBy(asc(auditLog.id));
+      expect(audits.map((a) => [a.action, a.entityId, a.actorUserId])).toEqual(
+        ids.map((id) => ['create', String(id), user.id]),
+      );
+      expect(audits.map((a) => a.after)).toEqual(read.map((r) => JSON.parse(JSON.stringify(auditState(r)))));
+    }
+
+    const [secret] = await db
+      .select()
+      .from(journalRecords)
+      .where(eq(journalRecords.serviceDate, '2026-01-05'));
+    expect(secret.notes).toBeNull();
+    expect(dataProtection().decrypt(secret.notesEncrypted!, notesContext(secret.id))).toBe('Тайная заметка');
+  });
+});
