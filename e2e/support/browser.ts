@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
 import type { Locale } from '../../src/shared/constants/roles';
 import { chromiumPath } from './chromium';
@@ -81,3 +81,7 @@ export async function signOut(page: Page, locale: Locale) {
 /** The main navigation landmark, named in the UI language. */
 export const mainNav = (page: Page, locale: Locale) =>
   page.getByRole('navigation', { name: text(locale, 'nav.main') });
+
+/** The input of a Mantine field by its label (a required one's label ends with an asterisk). */
+export const fieldByLabel = (scope: Page | Locator, label: string) =>
+  scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`)).first();

@@ -85,6 +85,7 @@ export const FIELD_ERROR_CODES = [
   'plan_text_empty',
   'quarter_decreasing',
   'quarter_total_mismatch',
+  'code_fixed',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

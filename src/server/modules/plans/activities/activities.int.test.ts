@@ -1,12 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityTemplate, ActivityTemplateFields } from '../../../../shared/contracts/plans';
+import type {
+  ActivityTemplate,
+  ActivityTemplateFields,
+  PlanDetail,
+} from '../../../../shared/contracts/plans';
 import { auditLog } from '../../../db/schema';
 import { createTestApp, signIn, type TestApp } from '../../../test/app';
-import { makeCentre, makeUser, TEST_PASSWORD } from '../../../test/factories';
+import { makeCentre, makeStaff, makeUser, TEST_PASSWORD } from '../../../test/factories';
 import { ACTIVITY_LIBRARY } from './activities.library';
 
 let t: TestApp;
+let centreId: number;
 const cookies: Record<string, string> = {};
 const call = (method: 'GET' | 'POST' | 'PUT', url: string, who?: string, payload?: object) =>
   t.app.inject({ method, url, payload, headers: who ? { cookie: cookies[who] } : {} });
@@ -27,6 +32,8 @@ const fields: ActivityTemplateFields = {
 beforeAll(async () => {
   t = await createTestApp();
   const centre = await makeCentre(t.db, { regionCode: '75' });
+  centreId = centre.id;
+  for (let i = 0; i < 3; i++) await makeStaff(t.db, { centreId });
   for (const [who, u] of Object.entries({
     national: await makeUser(t.db, 'national'),
     manager: await makeUser(t.db, 'center_manager', { centreId: centre.id }),
@@ -83,5 +90,37 @@ describe('activity library', () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'activity_template'), eq(auditLog.entityId, String(tpl.id))));
     expect(trail.map((e) => e.action).sort()).toEqual(['create', 'update']);
+  });
+
+  it('keeps the code fixed and leaves the plans drawn from a template as they were', async () => {
+    const made = await call('POST', '/api/v1/plans', 'manager', { centreId, year: 2026 });
+    expect(made.statusCode, made.body).toBe(201);
+    const plan = made.json() as PlanDetail;
+    const copied = plan.content.activities.find((a) => a.templateCode !== null);
+    expect(copied, 'the draft takes at least one activity from the library').toBeDefined();
+    const templates = (await call('GET', '/api/v1/activity-templates', 'national')).json()
+      .items as ActivityTemplate[];
+    const { id, updatedAt: _, ...source } = templates.find((x) => x.code === copied!.templateCode)!;
+
+    const renamed = await call('PUT', `/api/v1/activity-templates/${id}`, 'national', {
+      ...source,
+      code: `${source.code}_v2`,
+    });
+    expect(renamed.statusCode).toBe(400);
+    expect(renamed.json().errors).toEqual([expect.objectContaining({ field: 'code', code: 'code_fixed' })]);
+    const stored = (await call('GET', '/api/v1/activity-templates', 'national')).json()
+      .items as ActivityTemplate[];
+    expect(stored.find((x) => x.id === id)!.code).toBe(source.code);
+
+    const changed = await call('PUT', `/api/v1/activity-templates/${id}`, 'national', {
+      ...source,
+      name: { kk: 'Жаңа атау', ru: 'Новое название', en: 'New name' },
+      quarters: [4],
+      isActive: false,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ code: source.code, quarters: [4], isActive: false });
+    const after = (await call('GET', `/api/v1/plans/${plan.id}`, 'manager')).json() as PlanDetail;
+    expect(after.content.activities).toEqual(plan.content.activities);
   });
 });

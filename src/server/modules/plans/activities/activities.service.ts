@@ -66,7 +66,10 @@ export async function createActivityTemplate(
     .catch(duplicateCode);
 }
 
-/** Replaces a template's fields (deactivation included: templates are never deleted), audited. */
+/**
+ * Replaces a template's fields but its code (deactivation included: templates are never deleted),
+ * audited. Plans are untouched: they hold their own copy of what they took from the template.
+ */
 export async function updateActivityTemplate(
   db: AppDb,
   writer: Writer,
@@ -77,7 +80,12 @@ export async function updateActivityTemplate(
     .transaction(async (tx) => {
       const before = await findActivityTemplateRow(tx, id);
       if (!before) throw notFound();
-      const errors = await fieldErrors(tx, f, id);
+      // The code is how plans remember which template an activity came from, and how the shipped
+      // library is matched on start-up (a renamed code would come back as a second template).
+      const errors =
+        f.code === before.code
+          ? await fieldErrors(tx, f, id)
+          : [{ field: 'code', code: 'code_fixed' as const }];
       if (errors.length > 0) throw invalidFields(errors);
       const [after] = await tx
         .update(activityTemplates)

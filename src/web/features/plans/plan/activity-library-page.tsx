@@ -1,4 +1,5 @@
-import { Alert, Badge, Loader, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityTemplate } from '../../../../shared/contracts/plans';
 import { localized } from '../../../lib/localized';
@@ -6,12 +7,13 @@ import { useApiErrorHandler } from '../../../lib/use-api-form-errors';
 import { useCurrentUser } from '../../auth/use-current-user';
 import { useServiceCatalogue } from '../../journal/catalogue-api';
 import { TableCaption } from '../../registry/table-caption';
+import { ActivityTemplateFormModal } from './activity-template-form';
 import { useActivityTemplates, useSaveActivityTemplate } from './plan-api';
 
 /**
  * The methodological activity library the plan builder proposes from: every template with its
  * directions, quarters, reach per staff member, cost and funding source. National users and admins
- * switch templates on and off (the API also adds and changes them).
+ * add templates, change them and switch them on and off.
  */
 export function ActivityLibraryPage() {
   const { t, i18n } = useTranslation('plan');
@@ -21,6 +23,8 @@ export function ActivityLibraryPage() {
   const catalogue = useServiceCatalogue(false);
   const save = useSaveActivityTemplate();
   const onError = useApiErrorHandler();
+  // null: no form open; 'new': adding; a template: changing it.
+  const [editing, setEditing] = useState<ActivityTemplate | 'new' | null>(null);
   const directionName = (code: string) => {
     const d = catalogue.data?.find((x) => x.code === code);
     return d ? localized(d.name, i18n.language) : code;
@@ -32,7 +36,10 @@ export function ActivityLibraryPage() {
 
   return (
     <Stack>
-      <Title order={1}>{t('library.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('library.title')}</Title>
+        {canEdit && <Button onClick={() => setEditing('new')}>{t('library.add')}</Button>}
+      </Group>
       <Text c="gray.8">{t('library.intro')}</Text>
       {templates.isPending && <Loader aria-label={t('common:loading')} role="status" />}
       {templates.error && <Alert color="red">{t('common:error.loadFailed')}</Alert>}
@@ -45,12 +52,15 @@ export function ActivityLibraryPage() {
                 <Table.Th scope="col">{t('col.activity')}</Table.Th>
                 <Table.Th scope="col">{t('library.directions')}</Table.Th>
                 <Table.Th scope="col">{t('col.quarters')}</Table.Th>
-                <Table.Th scope="col">{t('library.perStaff')}</Table.Th>
+                <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                  {t('library.perStaff')}
+                </Table.Th>
                 <Table.Th scope="col" style={{ textAlign: 'right' }}>
                   {t('library.cost')}
                 </Table.Th>
                 <Table.Th scope="col">{t('col.source')}</Table.Th>
                 <Table.Th scope="col">{t('library.active')}</Table.Th>
+                {canEdit && <Table.Th scope="col">{t('col.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -64,7 +74,7 @@ export function ActivityLibraryPage() {
                   </Table.Th>
                   <Table.Td>{tpl.directions.map(directionName).join(', ')}</Table.Td>
                   <Table.Td>{tpl.quarters.map((q) => t('col.quarter', { quarter: q })).join(', ')}</Table.Td>
-                  <Table.Td>{tpl.participantsPerStaff}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>{tpl.participantsPerStaff}</Table.Td>
                   <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                     {tpl.defaultCost.toLocaleString(i18n.language)} ₸
                   </Table.Td>
@@ -82,11 +92,31 @@ export function ActivityLibraryPage() {
                       </Badge>
                     )}
                   </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        aria-label={t('library.editFor', { name: localized(tpl.name, i18n.language) })}
+                        onClick={() => setEditing(tpl)}
+                      >
+                        {t('library.edit')}
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {editing && (
+        <ActivityTemplateFormModal
+          // A fresh form for each template opened.
+          key={editing === 'new' ? 'new' : editing.id}
+          template={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Stack>
   );
