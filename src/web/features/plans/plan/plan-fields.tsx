@@ -22,6 +22,12 @@ export function useLang(): Locale {
 }
 
 /**
+ * A field's name: shown above it, or (in a table whose column header already says what it is) only
+ * given to assistive technology, so long names do not crowd every cell.
+ */
+const labelProps = (label: string, hidden?: boolean) => (hidden ? { 'aria-label': label } : { label });
+
+/**
  * A plan text shown and edited in the UI language; when that language is empty the text written in
  * another one shows as the placeholder (and read-only views show it as the text).
  */
@@ -31,6 +37,7 @@ export function PlanTextField({
   error,
   editable,
   multiline,
+  hideLabel,
   onChange,
 }: {
   label: string;
@@ -38,12 +45,13 @@ export function PlanTextField({
   error?: string;
   editable: boolean;
   multiline?: boolean;
+  hideLabel?: boolean;
   onChange: (next: PlanText) => void;
 }) {
   const lang = useLang();
   if (!editable) return <>{planText(value, lang)}</>;
   const props = {
-    label,
+    ...labelProps(label, hideLabel),
     value: value[lang],
     placeholder: planText(value, lang),
     error,
@@ -53,7 +61,7 @@ export function PlanTextField({
   return multiline ? <Textarea autosize minRows={1} {...props} /> : <TextInput {...props} />;
 }
 
-/** A whole non-negative number, or its plain text when read-only. */
+/** A whole non-negative number (right-aligned, as numbers are), or its plain text when read-only. */
 export function CountField({
   label,
   value,
@@ -61,6 +69,7 @@ export function CountField({
   editable,
   onChange,
   nullable,
+  hideLabel,
 }: {
   label: string;
   value: number | null;
@@ -68,19 +77,23 @@ export function CountField({
   editable: boolean;
   onChange: (next: number | null) => void;
   nullable?: boolean;
+  hideLabel?: boolean;
 }) {
   const { i18n } = useTranslation();
   if (!editable) return <>{value === null ? '—' : value.toLocaleString(i18n.language)}</>;
   return (
     <NumberInput
-      label={label}
+      {...labelProps(label, hideLabel)}
+      // In a table the spin buttons only take width the digits need.
+      hideControls={hideLabel}
+      styles={{ input: { textAlign: 'right' } }}
       value={value ?? ''}
       min={0}
       allowDecimal={false}
       allowNegative={false}
       thousandSeparator=" "
       error={error}
-      miw={90}
+      miw={hideLabel ? 80 : 90}
       onChange={(v) => onChange(v === '' ? (nullable ? null : 0) : Number(v))}
     />
   );
@@ -93,6 +106,7 @@ export function RefField({
   options,
   error,
   editable,
+  hideLabel,
   onChange,
 }: {
   label: string;
@@ -100,12 +114,13 @@ export function RefField({
   options: { value: string; label: string }[];
   error?: string;
   editable: boolean;
+  hideLabel?: boolean;
   onChange: (next: string | null) => void;
 }) {
   if (!editable) return <>{options.find((o) => o.value === value)?.label ?? '—'}</>;
   return (
     <Select
-      label={label}
+      {...labelProps(label, hideLabel)}
       data={options}
       value={value}
       clearable

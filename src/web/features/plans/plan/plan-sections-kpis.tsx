@@ -13,8 +13,16 @@ import {
 } from './plan-fields';
 
 const QUARTERS = [0, 1, 2, 3] as const;
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+const NUMERIC = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
+const NUMERIC_HEAD = { textAlign: 'right' } as const;
 
-/** KPIs: baseline, yearly target and cumulative quarter targets. */
+/**
+ * KPIs: baseline, yearly target and cumulative quarter targets. The cells' inputs are named for
+ * screen readers only (the column says what they are), quarter columns carry a short header with the
+ * full meaning in their title (a tooltip), and numbers line up on the right; a narrow screen scrolls the table
+ * sideways instead of squeezing it.
+ */
 export function KpisSection({ content, editable, errors, onChange }: SectionProps) {
   const { t } = useTranslation('plan');
   const lang = useLang();
@@ -38,19 +46,32 @@ export function KpisSection({ content, editable, errors, onChange }: SectionProp
       {content.kpis.length === 0 ? (
         <Text>{t('empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={960}>
+        <Table.ScrollContainer minWidth={editable ? 1000 : 820}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('col.kpi')}</Table.Th>
-                <Table.Th scope="col">{t('col.goal')}</Table.Th>
-                <Table.Th scope="col">{t('col.baseline')}</Table.Th>
-                <Table.Th scope="col">{t('col.target')}</Table.Th>
-                {QUARTERS.map((q) => (
-                  <Table.Th scope="col" key={q}>
-                    {t('col.quarter', { quarter: q + 1 })}
-                  </Table.Th>
-                ))}
+                <Table.Th scope="col" miw={200}>
+                  {t('col.kpi')}
+                </Table.Th>
+                <Table.Th scope="col" miw={170}>
+                  {t('col.goal')}
+                </Table.Th>
+                <Table.Th scope="col" style={NUMERIC_HEAD}>
+                  {t('col.baseline')}
+                </Table.Th>
+                <Table.Th scope="col" style={NUMERIC}>
+                  {t('col.target')}
+                </Table.Th>
+                {QUARTERS.map((q) => {
+                  const full = t('col.quarterFull', { quarter: q + 1, roman: ROMAN[q] });
+                  return (
+                    <Table.Th scope="col" key={q} style={NUMERIC}>
+                      <abbr title={full} style={{ textDecoration: 'none', cursor: 'help' }}>
+                        {t('col.quarterShort', { quarter: q + 1, roman: ROMAN[q] })}
+                      </abbr>
+                    </Table.Th>
+                  );
+                })}
                 {editable && <Table.Th scope="col">{t('col.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
@@ -64,6 +85,8 @@ export function KpisSection({ content, editable, errors, onChange }: SectionProp
                         label={t('col.kpi')}
                         value={k.name}
                         editable={editable}
+                        multiline
+                        hideLabel
                         error={errors[at('kpis', i, 'name')]}
                         onChange={(v) => set(i, (x) => Object.assign(x, { name: v }))}
                       />
@@ -77,11 +100,12 @@ export function KpisSection({ content, editable, errors, onChange }: SectionProp
                         value={k.goalId}
                         options={goalOptions}
                         editable={editable}
+                        hideLabel
                         error={errors[at('kpis', i, 'goalId')]}
                         onChange={(goalId) => set(i, (x) => Object.assign(x, { goalId }))}
                       />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={NUMERIC}>
                       {k.baseline === null ? '—' : k.baseline}
                       {k.baselineYear !== null && (
                         <Text size="xs" c="gray.7">
@@ -89,11 +113,12 @@ export function KpisSection({ content, editable, errors, onChange }: SectionProp
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={NUMERIC}>
                       <CountField
                         label={t('field.target', { name })}
                         value={k.target}
                         editable={editable}
+                        hideLabel
                         error={errors[at('kpis', i, 'target')]}
                         onChange={(v) =>
                           set(i, (x) => {
@@ -104,11 +129,12 @@ export function KpisSection({ content, editable, errors, onChange }: SectionProp
                       />
                     </Table.Td>
                     {QUARTERS.map((q) => (
-                      <Table.Td key={q}>
+                      <Table.Td key={q} style={NUMERIC}>
                         <CountField
                           label={t('field.quarter', { name, quarter: q + 1 })}
                           value={k.quarterTargets[q]}
                           editable={editable}
+                          hideLabel
                           error={errors[at('kpis', i, `quarterTargets.${q}`)]}
                           onChange={(v) =>
                             set(i, (x) => {
