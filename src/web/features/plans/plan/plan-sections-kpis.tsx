@@ -13,7 +13,6 @@ import {
 } from './plan-fields';
 
 const QUARTERS = [0, 1, 2, 3] as const;
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const NUMERIC = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
 const NUMERIC_HEAD = { textAlign: 'right' } as const;
 
@@ -63,11 +62,11 @@ export function KpisSection({ content, editable, errors, onChange }: SectionProp
                   {t('col.target')}
                 </Table.Th>
                 {QUARTERS.map((q) => {
-                  const full = t('col.quarterFull', { quarter: q + 1, roman: ROMAN[q] });
+                  const full = t(`col.quarterFull.q${q + 1}`);
                   return (
                     <Table.Th scope="col" key={q} style={NUMERIC}>
                       <abbr title={full} style={{ textDecoration: 'none', cursor: 'help' }}>
-                        {t('col.quarterShort', { quarter: q + 1, roman: ROMAN[q] })}
+                        {t(`col.quarterShort.q${q + 1}`)}
                       </abbr>
                     </Table.Th>
                   );
