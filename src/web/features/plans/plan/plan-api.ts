@@ -40,7 +40,11 @@ export function useSavePlanContent(id: number) {
       api.send<PlanDetail>('PUT', `/api/v1/plans/${id}/content`, body),
     onSuccess: (plan) => {
       qc.setQueryData([...KEY, id], plan);
-      return qc.invalidateQueries({ queryKey: ['plans'] });
+      // The monitoring panel shows the current version's KPIs, so a saved KPI change shows there too.
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: ['plans'] }),
+        qc.invalidateQueries({ queryKey: ['plan-monitoring', id] }),
+      ]);
     },
   });
 }
