@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { auditLog } from './audit.tables';
 
@@ -66,6 +66,22 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, entries: AuditEntry 
       from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 5000))}::jsonb)
         as x(action text, entity_type text, entity_id text, region_code text, centre_id int, before jsonb, after jsonb)`);
   }
+}
+
+/**
+ * The audit entries of rows a statement writes, built by the database in that same statement (a
+ * data-modifying CTE): `source` answers `entity_id` (text), `region_code`, `centre_id`, `before` and
+ * `after` (jsonb) per entry, in the order the entries should take. Bulk writers use it so thousands
+ * of states are not shipped to the server as JSON and parsed back; the secret fields are stripped
+ * here as `recordAudit` strips them.
+ */
+export function auditInsert(actor: Actor, action: string, entityType: string, source: SQL): SQL {
+  const requestId = 'requestId' in actor ? (actor.requestId ?? null) : null;
+  const secrets = sql.raw(`array[${[...SECRET_FIELDS].map((f) => `'${f}'`).join(', ')}]`);
+  return sql`insert into audit_log (actor_user_id, actor_label, request_id, action, entity_type, entity_id, region_code, centre_id, before, after)
+    select ${actor.userId}::int, ${actor.label}, ${requestId}, ${action}, ${entityType}, s.entity_id, s.region_code,
+      s.centre_id, s.before - ${secrets}, s.after - ${secrets}
+    from (${source}) s`;
 }
 
 /** The actor for a request's user. */
