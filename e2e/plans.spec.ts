@@ -103,12 +103,24 @@ describe('plan review: a generated plan through a return with an item comment to
     await target.fill(String(before + 10));
     await manager.getByRole('button', { name: ru('plan:save') }).click();
     await manager.getByText(ru('plan:saved')).waitFor();
+
+    // The remark is dealt with: the manager marks it resolved, and it folds, greyed, to its heading.
+    const remark = manager.getByTestId('plan-comment').filter({ hasText: itemName });
+    await remark.getByRole('button', { name: ru('review:comments.resolve') }).click();
+    await remark.getByText(ru('review:comments.resolved'), { exact: true }).waitFor();
+    await remark.getByText('Поднимите годовой план на 10').waitFor({ state: 'hidden' });
+    await remark.getByRole('button', { name: ru('review:comments.unfold') }).click();
+    await remark.getByText('Поднимите годовой план на 10').waitFor();
     await step(manager, 'submit');
     await expectStatus(manager, 'submitted');
   });
 
   it('the region forwards it and the national user approves it from the review queue', async () => {
     await regional.reload();
+    // The reviewer sees the remark marked resolved, and cannot change that.
+    const remark = regional.getByTestId('plan-comment').filter({ hasText: itemName });
+    await remark.getByText(ru('review:comments.resolved'), { exact: true }).waitFor();
+    expect(await remark.getByRole('button', { name: ru('review:comments.reopen') }).count()).toBe(0);
     await step(regional, 'take_regional');
     await step(regional, 'forward_national');
     await expectStatus(regional, 'national_review');

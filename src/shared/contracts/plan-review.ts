@@ -60,9 +60,24 @@ export const planCommentSchema = z
     createdAt: z.string(),
     /** The action (a return) the comment was written with; null for a comment on its own. */
     actionId: z.number().int().nullable(),
+    /** The centre has marked the reviewer's remark as dealt with. */
+    resolved: z.boolean(),
+    /** Whether the caller may mark it resolved (or open it again) now. */
+    resolvable: z.boolean(),
   })
   .meta({ id: 'PlanComment' });
 export type PlanCommentView = z.infer<typeof planCommentSchema>;
+
+export const planCommentParamsSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  commentId: z.coerce.number().int().positive(),
+});
+
+/** Marks a reviewer's comment resolved, or open again. */
+export const planCommentResolutionSchema = z
+  .object({ resolved: z.boolean() })
+  .meta({ id: 'PlanCommentResolution' });
+export type PlanCommentResolution = z.infer<typeof planCommentResolutionSchema>;
 
 /** One step of the review trail: who did what, when, from which status to which, and why. */
 export const planTrailEntrySchema = z

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationList } from '../../../../shared/contracts/notifications';
 import type { PlanReview } from '../../../../shared/contracts/plan-review';
@@ -15,7 +15,7 @@ const cookies: Record<string, string> = {};
 const ids: Record<string, number> = {};
 let centreId = 0;
 
-const call = (method: 'GET' | 'POST', url: string, who?: string, payload?: object, lang = 'en') =>
+const call = (method: 'GET' | 'POST' | 'PUT', url: string, who?: string, payload?: object, lang = 'en') =>
   t.app.inject({
     method,
     url,
@@ -301,6 +301,58 @@ describe('POST /api/v1/plans/:id/comments', () => {
       ['a1', 'Іс-шара ауқымы'],
     ]);
     expect((await review(plan.id)).revision).toBe(1);
+  });
+});
+
+describe('PUT /api/v1/plans/:id/comments/:commentId/resolution', () => {
+  it('lets only the plan’s manager mark a reviewer’s remark resolved while amending, audited', async () => {
+    const plan = await newPlan();
+    await call('POST', `/api/v1/plans/${plan.id}/comments`, 'regional', {
+      text: 'Уточните бюджет',
+      itemId: 'a1',
+    });
+    await call('POST', `/api/v1/plans/${plan.id}/comments`, 'manager', { text: 'Уточним' });
+    const [remark, answer] = (await review(plan.id)).comments;
+    expect(remark).toMatchObject({ resolved: false, resolvable: true });
+    // The manager does not resolve their own answers; reviewers see nothing to resolve.
+    expect(answer).toMatchObject({ resolved: false, resolvable: false });
+    expect((await review(plan.id, 'regional')).comments.map((c) => c.resolvable)).toEqual([false, false]);
+
+    const url = (commentId: number) => `/api/v1/plans/${plan.id}/comments/${commentId}/resolution`;
+    expect((await call('PUT', url(remark.id), undefined, { resolved: true })).statusCode).toBe(401);
+    expect((await call('PUT', url(remark.id), 'manager', { resolved: 'yes' })).statusCode).toBe(400);
+    for (const who of ['regional', 'national', 'specialist', 'admin'])
+      expect((await call('PUT', url(remark.id), who, { resolved: true })).statusCode, who).toBe(403);
+    expect((await call('PUT', url(remark.id), 'otherManager', { resolved: true })).statusCode).toBe(404);
+    expect((await call('PUT', url(999_999), 'manager', { resolved: true })).statusCode).toBe(404);
+    expect((await call('PUT', url(answer.id), 'manager', { resolved: true })).statusCode).toBe(403);
+    expect((await review(plan.id)).comments.map((c) => c.resolved)).toEqual([false, false]);
+
+    const done = await call('PUT', url(remark.id), 'manager', { resolved: true });
+    expect(done.statusCode, done.body).toBe(200);
+    expect((done.json() as PlanReview).comments.map((c) => c.resolved)).toEqual([true, false]);
+    const again = await call('PUT', url(remark.id), 'manager', { resolved: false });
+    expect((again.json() as PlanReview).comments.map((c) => c.resolved)).toEqual([false, false]);
+    await call('PUT', url(remark.id), 'manager', { resolved: true });
+
+    // Once submitted the plan is the reviewers' again: the centre's marks stay as they are.
+    await step(plan.id, 'submit', 'manager');
+    const locked = await call('PUT', url(remark.id), 'manager', { resolved: false });
+    expect(locked.statusCode).toBe(409);
+    expect((await review(plan.id)).comments.map((c) => [c.resolved, c.resolvable])).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+    const trail = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'plan'), eq(auditLog.entityId, String(plan.id))))
+      .orderBy(asc(auditLog.id));
+    expect(trail.map((e) => e.action).filter((a) => a.startsWith('plan_comment_'))).toEqual([
+      'plan_comment_resolve',
+      'plan_comment_reopen',
+      'plan_comment_resolve',
+    ]);
   });
 });
 

@@ -77,8 +77,8 @@ export async function trailOf(tx: DbOrTx, planId: number): Promise<PlanTrailEntr
   }));
 }
 
-/** The comments on a plan, oldest first. */
-export async function commentsOf(tx: DbOrTx, planId: number): Promise<PlanCommentView[]> {
+/** The comments on a plan, oldest first (whether the caller may resolve them is the service's to say). */
+export async function commentsOf(tx: DbOrTx, planId: number): Promise<Omit<PlanCommentView, 'resolvable'>[]> {
   const rows = await tx
     .select({ c: planComments, fullName: users.fullName })
     .from(planComments)
@@ -94,6 +94,7 @@ export async function commentsOf(tx: DbOrTx, planId: number): Promise<PlanCommen
     text: c.text,
     createdAt: c.createdAt.toISOString(),
     actionId: c.actionId,
+    resolved: c.resolved,
   }));
 }
 

@@ -3,6 +3,8 @@ import {
   newPlanCommentSchema,
   planActionParamsSchema,
   planActionRequestSchema,
+  planCommentParamsSchema,
+  planCommentResolutionSchema,
   planDiffQuerySchema,
   planDiffSchema,
   planReviewSchema,
@@ -12,7 +14,14 @@ import {
 import { actorOf } from '../../../platform/audit/audit';
 import { STAFF_ROLES } from '../../../platform/auth/access';
 import type { App, AppDeps } from '../../../platform/http/types';
-import { actOnPlan, addComment, diffVersions, readReview, reviewQueue } from './plan-workflow.service';
+import {
+  actOnPlan,
+  addComment,
+  diffVersions,
+  readReview,
+  resolveComment,
+  reviewQueue,
+} from './plan-workflow.service';
 
 const tags = ['Plan review'];
 /** Who takes part in review (the rules then decide per plan); admins and specialists only read. */
@@ -85,6 +94,26 @@ export function planWorkflowRoutes(app: App, { db }: AppDeps) {
       const user = request.user!;
       await addComment(db, user, request.params.id, request.body, actorOf(user, request.id));
       return reply.status(201).send(await readReview(db, user, request.params.id));
+    },
+  );
+
+  app.put(
+    '/api/v1/plans/:id/comments/:commentId/resolution',
+    {
+      config: { access: ['center_manager'] },
+      schema: {
+        tags,
+        summary: "Mark a reviewer's comment resolved or open again (the plan's manager, while amending)",
+        params: planCommentParamsSchema,
+        body: planCommentResolutionSchema,
+        response: { 200: planReviewSchema },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const { id, commentId } = request.params;
+      await resolveComment(db, user, id, commentId, request.body, actorOf(user, request.id));
+      return readReview(db, user, id);
     },
   );
 

@@ -53,6 +53,22 @@ export function canReadPlan(a: PlanActor, p: Pick<PlanFacts, 'centreId' | 'regio
 export const canCommentPlan = (a: PlanActor, p: PlanFacts) =>
   isCentreManager(a, p) || isRegionalReviewer(a, p) || isNationalReviewer(a);
 
+/**
+ * Why the actor may not mark a comment resolved (or open it again), or null when they may: only the
+ * plan's centre manager, only on a reviewer's remark (the manager's own are answers), and only while
+ * the plan is back with the centre to amend (a draft or returned), when it is the centre's move.
+ */
+export function resolveCommentRefusal(
+  a: PlanActor,
+  p: PlanFacts,
+  commentAuthorRole: string,
+): PlanRefusal | null {
+  if (!isCentreManager(a, p)) return 'plan_not_allowed';
+  if (commentAuthorRole !== 'regional' && commentAuthorRole !== 'national') return 'plan_not_allowed';
+  if (p.status !== 'draft' && p.status !== 'returned') return 'plan_wrong_status';
+  return null;
+}
+
 /** The transition table: for each action, the statuses it starts from for each role that may take it. */
 export const TRANSITIONS: Record<
   PlanAction,

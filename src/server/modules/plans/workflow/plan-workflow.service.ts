@@ -6,6 +6,7 @@ import {
   PLAN_ITEM_KINDS,
   type PlanAction,
   type PlanActionRequest,
+  type PlanCommentResolution,
   type PlanDiff,
   type PlanReview,
   type ReviewQueue,
@@ -32,6 +33,7 @@ import {
   canReadPlan,
   commentRequired,
   decide,
+  resolveCommentRefusal,
   waitsFor,
 } from './plan-workflow.rules';
 import { planActions, planComments } from './plan-workflow.tables';
@@ -64,7 +66,10 @@ export async function readReview(db: DbOrTx, user: CurrentUser, id: number): Pro
     availableActions: availableActions(user, plan),
     canComment: canCommentPlan(user, plan),
     trail: await trailOf(db, plan.id),
-    comments: await commentsOf(db, plan.id),
+    comments: (await commentsOf(db, plan.id)).map((c) => ({
+      ...c,
+      resolvable: resolveCommentRefusal(user, plan, c.authorRole) === null,
+    })),
     items: itemsOf(await versionContent(db, plan.id, plan.currentVersion)),
   };
 }
@@ -231,6 +236,45 @@ export function addComment(db: AppDb, user: CurrentUser, id: number, body: NewPl
       regionCode: plan.regionCode,
       centreId: plan.centreId,
       after: row,
+    });
+  });
+}
+
+/**
+ * Marks a reviewer's comment resolved or open again (the plan's manager while amending), audited;
+ * asking for the state it already has changes nothing.
+ */
+export function resolveComment(
+  db: AppDb,
+  user: CurrentUser,
+  id: number,
+  commentId: number,
+  body: PlanCommentResolution,
+  actor: Actor,
+) {
+  return db.transaction(async (tx) => {
+    const plan = await loadVisible(tx, user, id);
+    const [before] = await tx
+      .select()
+      .from(planComments)
+      .where(and(eq(planComments.id, commentId), eq(planComments.planId, plan.id)));
+    if (!before) throw notFound();
+    const refusal = resolveCommentRefusal(user, plan, before.authorRole);
+    if (refusal) throw new AppError(refusal);
+    if (before.resolved === body.resolved) return;
+    const [after] = await tx
+      .update(planComments)
+      .set({ resolved: body.resolved })
+      .where(eq(planComments.id, before.id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: body.resolved ? 'plan_comment_resolve' : 'plan_comment_reopen',
+      entityType: ENTITY,
+      entityId: plan.id,
+      regionCode: plan.regionCode,
+      centreId: plan.centreId,
+      before,
+      after,
     });
   });
 }

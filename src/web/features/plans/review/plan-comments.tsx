@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanReview } from '../../../../shared/contracts/plan-review';
 import { ApiError } from '../../../lib/api';
 import { ListSelect } from '../../../ui/list-select';
+import { PlanCommentCard } from './plan-comment-card';
 import { useAddPlanComment } from './review-api';
-import { formatDateTime, itemLabel } from './review-labels';
+import { itemLabel } from './review-labels';
 
 /** Comments on the plan and its items (newest last), and a form to add one. */
 export function PlanComments({ review }: { review: PlanReview }) {
@@ -31,22 +32,12 @@ export function PlanComments({ review }: { review: PlanReview }) {
         </Text>
       )}
       {review.comments.map((c) => (
-        <Card key={c.id} withBorder padding="xs" data-testid="plan-comment">
-          <Group justify="space-between" gap="xs">
-            <Text size="xs" fw={600} c="teal.9">
-              {c.itemId ? itemLabel(byId.get(c.itemId), c.itemId, i18n.language) : t('comments.wholePlan')}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('comments.version', { version: c.version })} · {formatDateTime(c.createdAt)}
-            </Text>
-          </Group>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {c.text}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {c.author.fullName}, {t(`common:role.${c.authorRole}`)}
-          </Text>
-        </Card>
+        <PlanCommentCard
+          key={c.id}
+          planId={review.planId}
+          comment={c}
+          item={c.itemId ? byId.get(c.itemId) : undefined}
+        />
       ))}
       {review.canComment && (
         <Stack gap="xs" mt="xs">

@@ -4,6 +4,7 @@ import type {
   NewPlanComment,
   PlanAction,
   PlanActionRequest,
+  PlanCommentResolution,
   PlanDiff,
   PlanReview,
   ReviewQueue,
@@ -54,6 +55,16 @@ export function useAddPlanComment(planId: number) {
     mutationFn: (body: NewPlanComment) =>
       api.send<PlanReview>('POST', `/api/v1/plans/${planId}/comments`, body),
     onSuccess: after,
+  });
+}
+
+/** Marks a reviewer's comment resolved or open again (the plan's manager, while amending). */
+export function useResolvePlanComment(planId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ commentId, body }: { commentId: number; body: PlanCommentResolution }) =>
+      api.send<PlanReview>('PUT', `/api/v1/plans/${planId}/comments/${commentId}/resolution`, body),
+    onSuccess: (review) => qc.setQueryData([...KEY, planId], review),
   });
 }
 
