@@ -106,12 +106,22 @@ describe('demo network', () => {
       entityType: 'registry',
       after: { centres: 228, staff: await countOf(staff), users: 103 },
     });
-    // The demo plans are generated through the plan service, which audits each one as the seed's.
-    const [{ n: planCount }] = await t.db.select({ n: count() }).from(plans);
-    expect(planCount).toBeGreaterThan(0);
-    expect(entries.filter((e) => e.action !== 'seed').map((e) => [e.action, e.entityType])).toEqual(
-      Array.from({ length: planCount }, () => ['generate', 'plan']),
-    );
+    // The demo plans are generated through the plan service and the approved ones reviewed through the
+    // workflow service, which audit each step as the seed's.
+    const planRows = await t.db.select({ id: plans.id, status: plans.status }).from(plans);
+    expect(planRows.length).toBeGreaterThan(0);
+    const expectedSteps = planRows.flatMap((p) => [
+      ['generate', String(p.id)],
+      ...(p.status === 'approved'
+        ? ['plan_submit', 'plan_take_regional', 'plan_forward_national', 'plan_approve'].map((a) => [
+            a,
+            String(p.id),
+          ])
+        : []),
+    ]);
+    const steps = entries.filter((e) => e.action !== 'seed');
+    expect(steps.every((e) => e.entityType === 'plan')).toBe(true);
+    expect(steps.map((e) => [e.action, String(e.entityId)]).sort()).toEqual(expectedSteps.sort());
   });
 
   it('lets every documented demo user sign in with the documented scope', async () => {

@@ -76,7 +76,7 @@ export async function seedDemoDataIfEmpty(
   const ms = Math.round(performance.now() - started);
   log(
     `demo data: ${counts.centres} centres, ${counts.staff} staff, ${counts.users} users, ${counts.youth} young people, ` +
-      `${counts.journalRecords} journal records, ${counts.neetCases} NEET cases, ${demoPlans} draft plans in ${ms} ms`,
+      `${counts.journalRecords} journal records, ${counts.neetCases} NEET cases, ${demoPlans.approved} approved and ${demoPlans.drafts} draft plans in ${ms} ms`,
   );
   return true;
 }

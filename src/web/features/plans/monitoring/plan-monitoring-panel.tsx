@@ -68,9 +68,8 @@ function KpiRow({ kpi, planId }: { kpi: MonitoringKpi; planId: number }) {
         <Table.Th scope="row" fw={500}>
           {name}
           <Text size="xs" c="gray.8">
-            {t(`source.${kpi.source}`)}
-            {kpi.measure?.direction ? ` · ${kpi.measure.direction}` : ''} ·{' '}
-            {t(`unitName.${kpi.unit}`, { defaultValue: kpi.unit })}
+            {/* The name already says the direction; the source and the unit are what it leaves out. */}
+            {t(`source.${kpi.source}`)} · {t(`unitName.${kpi.unit}`, { defaultValue: kpi.unit })}
           </Text>
         </Table.Th>
         {QUARTERS.map((q) => (
@@ -93,7 +92,8 @@ function KpiRow({ kpi, planId }: { kpi: MonitoringKpi; planId: number }) {
             {percent === null ? '—' : `${percent} %`}
           </Text>
         </Table.Td>
-        <Table.Td>
+        {/* Wide enough for the longest status word, so the badge never ends in an ellipsis. */}
+        <Table.Td miw={130} style={{ whiteSpace: 'nowrap' }}>
           <KpiStatusBadge status={kpi.status} />
         </Table.Td>
       </Table.Tr>
