@@ -166,16 +166,24 @@ describe('demo journal', () => {
   const one = async (query: string) =>
     ((await t.db.execute(sql.raw(query))) as unknown as { rows: Record<string, number>[] }).rows[0];
 
-  it('registers about 40 young people with consent at each centre with demo users, and none elsewhere', async () => {
+  // The centres whose plans the demo approves have all of last year and this year so far.
+  const PLAN_CENTRES = `(select centre_id from plans where status = 'approved')`;
+
+  it('registers about 40 young people with consent at each centre with demo users, more at the plan centres, and none elsewhere', async () => {
     const byCentre = await t.db.execute(
-      sql`select c.code, count(y.id)::int as n from youth y join centres c on c.id = y.centre_id group by c.code`,
+      sql.raw(`select c.code, count(y.id)::int as n, c.id in ${PLAN_CENTRES} as planned
+        from youth y join centres c on c.id = y.centre_id group by c.code, c.id`),
     );
-    const counts = (byCentre as unknown as { rows: { code: string; n: number }[] }).rows;
+    const counts = (byCentre as unknown as { rows: { code: string; n: number; planned: boolean }[] }).rows;
     expect(counts).toHaveLength(40);
     expect(counts.every((c) => /^YRC-\d\d-00[12]$/.test(c.code))).toBe(true);
-    const total = counts.reduce((s, c) => s + c.n, 0);
-    expect(total).toBeGreaterThan(1200);
-    expect(total).toBeLessThan(2000);
+    const others = counts.filter((c) => !c.planned);
+    expect(others).toHaveLength(37);
+    const total = others.reduce((s, c) => s + c.n, 0);
+    expect(total).toBeGreaterThan(1100);
+    expect(total).toBeLessThan(1900);
+    // About 400 young people last year and some hundreds this year at each plan centre.
+    expect(counts.filter((c) => c.planned && c.n > 500)).toHaveLength(3);
     const noConsent = await one(
       'select count(*)::int as n from youth y where not exists (select 1 from youth_consents c where c.youth_id = y.id)',
     );
@@ -188,11 +196,12 @@ describe('demo journal', () => {
         count(*) filter (where r.service_date > current_date or r.service_date < current_date - 92)::int as outside,
         count(*) filter (where u.centre_id is distinct from r.centre_id or r.recorded_by <> r.specialist_id)::int as wrong,
         count(*) filter (where u.email like 'specialist.%')::int as by_specialist
-       from journal_records r left join users u on u.id = r.specialist_id`,
+       from journal_records r left join users u on u.id = r.specialist_id
+       where r.centre_id not in ${PLAN_CENTRES}`,
     );
     // About 125 services per demo centre; the exact count moves with the calendar (weekends, holidays).
-    expect(records.n).toBeGreaterThan(4000);
-    expect(records.n).toBeLessThan(6500);
+    expect(records.n).toBeGreaterThan(3700);
+    expect(records.n).toBeLessThan(6000);
     expect(records.outside).toBe(0);
     expect(records.wrong).toBe(0);
     expect(records.by_specialist / records.n).toBeGreaterThan(0.6);
@@ -201,6 +210,31 @@ describe('demo journal', () => {
        where u.email = 'specialist.35-001@jastar.kz'`,
     );
     expect(mine.n).toBeGreaterThan(50);
+  });
+
+  it('has all of last year and this year so far at the plan centres, so their plans start from real baselines', async () => {
+    const years = await t.db.execute(
+      sql.raw(`select r.centre_id, count(*) filter (where extract(year from r.service_date) = extract(year from current_date) - 1)::int as last_year,
+          count(*) filter (where r.service_date > current_date)::int as future,
+          count(*) filter (where u.centre_id is distinct from r.centre_id)::int as wrong
+        from journal_records r left join users u on u.id = r.specialist_id
+        where r.centre_id in ${PLAN_CENTRES} group by 1`),
+    );
+    const rows = (years as unknown as { rows: { last_year: number; future: number; wrong: number }[] }).rows;
+    expect(rows).toHaveLength(3);
+    for (const r of rows) {
+      expect(r.last_year).toBeGreaterThan(1000);
+      expect(r.future).toBe(0);
+      expect(r.wrong).toBe(0);
+    }
+    // Their approved plans build on those baselines: last year's actuals, not zero.
+    const baselines = await one(
+      `select count(*) filter (where (k->>'baseline')::numeric > 0)::int as n
+       from plans p join plan_versions v on v.plan_id = p.id and v.version = p.current_version,
+         jsonb_array_elements(v.content->'kpis') k
+       where p.status = 'approved'`,
+    );
+    expect(baselines.n).toBeGreaterThan(10);
   });
 
   it("has a few NEET cases worked by demo users of the young person's centre", async () => {

@@ -33,6 +33,8 @@ export interface JournalGeneration {
   days: number;
   /** Share of NEET young people who get a case (default 0.1). */
   caseShare?: number;
+  /** Leave the reference check and the rollup rebuild to a later load in the same transaction. */
+  deferChecks?: boolean;
 }
 
 export interface GenerationCounts {
@@ -99,10 +101,12 @@ export async function loadSyntheticJournal(
   await syncSequence(db, 'neet_cases');
   await syncSequence(db, 'neet_case_steps');
   log(`  NEET cases: ${cases} (${caseSteps} steps, ${caseActions} actions) ${timer()}`);
-  await verifyReferences(db);
-  log(`  references verified ${timer()}`);
-  await rebuildRollups(db);
-  log(`  rollups rebuilt ${timer()}`);
+  if (!options.deferChecks) {
+    await verifyReferences(db);
+    log(`  references verified ${timer()}`);
+    await rebuildRollups(db);
+    log(`  rollups rebuilt ${timer()}`);
+  }
   return { youth, consents: consentCount, records, cases, caseSteps, caseActions };
 }
 

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import type { CurrentUser } from '../../../../shared/contracts/auth';
 import type { PlanAction } from '../../../../shared/contracts/plan-review';
 import { todayInKazakhstan } from '../../../../shared/today';
-import type { AppDb } from '../../../db/client';
+import type { AppDb, DbOrTx } from '../../../db/client';
 import type { Actor } from '../../../platform/audit/audit';
 import { users } from '../../../platform/auth/auth.tables';
 import { loadAuthUser } from '../../../platform/auth/auth-user';
@@ -45,18 +45,7 @@ export interface DemoPlanCounts {
 export async function seedDemoPlans(db: AppDb, now: Date = new Date()): Promise<DemoPlanCounts> {
   const today = todayInKazakhstan(now);
   const year = Number(today.slice(0, 4));
-  const managers = await db
-    .select({ id: users.id, centreId: users.centreId, regionCode: centres.regionCode })
-    .from(users)
-    .innerJoin(centres, eq(centres.id, users.centreId))
-    .where(and(eq(users.role, 'center_manager'), isNotNull(users.centreId), eq(users.isActive, true)))
-    .orderBy(asc(users.id));
-  const neetRegions = await regionsByNeetShare(db);
-  const toApprove = neetRegions
-    .map((code) => managers.find((m) => m.regionCode === code))
-    .filter((m) => m !== undefined)
-    .slice(0, APPROVED_PLAN_REGIONS);
-  const toDraft = managers.filter((m) => !toApprove.includes(m)).slice(0, DRAFT_PLAN_CENTRES);
+  const { toApprove, toDraft } = await pickDemoPlanManagers(db);
   const seed: Actor = { userId: null, label: 'seed' };
   const counts: DemoPlanCounts = { drafts: 0, approved: 0 };
 
@@ -85,8 +74,32 @@ export async function seedDemoPlans(db: AppDb, now: Date = new Date()): Promise<
   return counts;
 }
 
+type DemoManager = { id: number; centreId: number | null; regionCode: string };
+
+/**
+ * Whose plans the demo makes: the first manager in each of the highest-NEET regions (approved), then
+ * the first other managers (drafts). The journal demo asks the same to give those centres a history.
+ */
+export async function pickDemoPlanManagers(
+  db: DbOrTx,
+): Promise<{ toApprove: DemoManager[]; toDraft: DemoManager[] }> {
+  const managers = await db
+    .select({ id: users.id, centreId: users.centreId, regionCode: centres.regionCode })
+    .from(users)
+    .innerJoin(centres, eq(centres.id, users.centreId))
+    .where(and(eq(users.role, 'center_manager'), isNotNull(users.centreId), eq(users.isActive, true)))
+    .orderBy(asc(users.id));
+  const neetRegions = await regionsByNeetShare(db);
+  const toApprove = neetRegions
+    .map((code) => managers.find((m) => m.regionCode === code))
+    .filter((m) => m !== undefined)
+    .slice(0, APPROVED_PLAN_REGIONS);
+  const toDraft = managers.filter((m) => !toApprove.includes(m)).slice(0, DRAFT_PLAN_CENTRES);
+  return { toApprove, toDraft };
+}
+
 /** Region codes with a NEET share, highest latest figure first. */
-async function regionsByNeetShare(db: AppDb): Promise<string[]> {
+async function regionsByNeetShare(db: DbOrTx): Promise<string[]> {
   const rows = await db
     .selectDistinctOn([indicatorValues.regionCode], {
       regionCode: indicatorValues.regionCode,
