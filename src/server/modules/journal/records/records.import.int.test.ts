@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, gt, max } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iinCheckDigit } from '../../../../shared/iin';
 import { auditLog } from '../../../db/schema';
@@ -113,6 +113,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const recordCount = async () => (await t.db.select({ n: count() }).from(journalRecords))[0].n;
+const createdAudits = async () =>
+  (
+    await t.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'journal_record'), eq(auditLog.action, 'create')))
+  )[0].n;
+const pad = (n: number) => String(n).padStart(2, '0');
 const file = (rows: unknown[][]) => xlsxOf([['Журнал услуг МРЦ, 2025 год'], [], HEADER_RU, ...rows]);
 
 /** Good rows for the regional user of region 35 (file rows 4–8). */
@@ -540,5 +548,34 @@ describe('journal files round trip', () => {
     });
     const res = await upload(t.app, DRY, exported.rawPayload, { cookie: cookies.regional, lang: 'kk' });
     expect(res.json()).toMatchObject({ ok: true, totalRows: 5, validRows: 5, errors: [] });
+  });
+});
+
+// Last, as it adds 600 records that the export tests above would otherwise read.
+describe('POST /api/v1/journal/import, a large file', () => {
+  it('commits a large file in the file’s order, one audit entry per record, rollups equal to a rebuild', async () => {
+    const [{ last }] = await t.db.select({ last: max(journalRecords.id) }).from(journalRecords);
+    const auditsBefore = await createdAudits();
+    const days = Array.from(
+      { length: 600 },
+      (_, i) => `2025-${pad(1 + (i % 9))}-${pad(1 + ((i * 13) % 28))}`,
+    );
+    const rows = days.map((day, i) => {
+      const row = [...goodRows()[i % 5]];
+      row[0] = day;
+      return row;
+    });
+    const res = await upload(t.app, COMMIT, await file(rows), { cookie: cookies.regional, lang: 'ru' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ mode: 'commit', ok: true, created: 600 });
+    const written = await t.db
+      .select()
+      .from(journalRecords)
+      .where(gt(journalRecords.id, last ?? 0))
+      .orderBy(journalRecords.id);
+    expect(written.map((r) => r.serviceDate)).toEqual(days);
+    expect(written.filter((r) => r.notesEncrypted !== null)).toHaveLength(240);
+    expect((await createdAudits()) - auditsBefore).toBe(600);
+    expect(await storedRollups(t.db)).toEqual(await expectedRollups(t.db));
   });
 });
