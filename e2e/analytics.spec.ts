@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard, Rankings, Targets } from '../src/shared/contracts/analytics';
 import type { ServiceDirection } from '../src/shared/contracts/journal';
+import type { PlanProgress } from '../src/shared/contracts/plan-progress';
 import type { Region } from '../src/shared/contracts/reference';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../src/shared/contracts/reference';
 import { apiAs } from './support/api';
@@ -212,5 +213,29 @@ describe('analytics dashboard', () => {
     expect(sheet.getCell('B2').value).toBe(regionName(top.regionCode));
     expect(sheet.getCell('C2').value).toBe(top.value);
     expect(sheet.rowCount).toBe(ranked.items.length + 1);
+  });
+  it('shows how the development plans go: approved plans, fulfilment to date and the regions with plans', async () => {
+    const national = await apiAs('national@jastar.kz');
+    const progress = await national.get<PlanProgress>('/api/v1/analytics/plan-progress');
+    const regions = await national.get<Region[]>('/api/v1/regions');
+    // The demo approves this year's plans in the three highest-NEET regions.
+    expect(progress.approved).toBeGreaterThanOrEqual(3);
+    const { page } = await openPage(browser, 'ru-RU');
+    await signInAs(page, 'national@jastar.kz');
+    await page.goto('/analytics');
+    const panel = page.getByRole('region', { name: ru('plans.title', { year: progress.year }) });
+    const num = (v: number) => v.toLocaleString('ru-RU');
+    await panel
+      .locator('[data-plans="approved"]')
+      .getByText(ru('plans.approvedOf', { approved: num(progress.approved), centres: num(progress.centres) }))
+      .waitFor();
+    const percent = `${num(Math.round(progress.fulfilment! * 100))} %`;
+    expect(await panel.locator('[data-plans="fulfilment"]').textContent()).toBe(percent);
+    await panel.getByText(ru('plans.status.behind', { count: progress.kpis.behind })).waitFor();
+    for (const r of progress.byRegion.filter((x) => x.approved > 0)) {
+      const row = panel.getByRole('row', { name: regions.find((x) => x.code === r.regionCode)!.name.ru });
+      await row.getByText(`${num(Math.round(r.fulfilment! * 100))} %`).waitFor();
+    }
+    await expectAccessible(page, 'analytics plans panel');
   });
 });

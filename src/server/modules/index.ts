@@ -2,6 +2,7 @@ import type { App, AppDeps } from '../platform/http/types';
 import { chartDataRoutes } from './analytics/chart-data.routes';
 import { dashboardRoutes } from './analytics/dashboard.routes';
 import { openDataRoutes } from './analytics/open-data.routes';
+import { planProgressRoutes } from './analytics/plan-progress.routes';
 import { rankingsRoutes } from './analytics/rankings.routes';
 import { auditRoutes } from './audit';
 import { homeRoutes } from './home';
@@ -54,6 +55,7 @@ export const routeModules: ReadonlyArray<(app: App, deps: AppDeps) => void> = [
   dashboardRoutes,
   chartDataRoutes,
   openDataRoutes,
+  planProgressRoutes,
   rankingsRoutes,
   evaluationRoutes,
 ];

@@ -17,7 +17,7 @@ import { type DashboardFilter, dashboardFigures } from './dashboard.repository';
 import { targetsFigures } from './targets.repository';
 
 /** The place a caller asks for, narrowed to their scope; a region or centre outside it is not found. */
-async function placeInScope(
+export async function placeInScope(
   db: AppDb,
   scope: Scope,
   asked: { regionCode?: string | null; centreId?: number | null },

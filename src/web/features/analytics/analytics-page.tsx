@@ -39,6 +39,7 @@ import {
   monthLabel,
   NO_DATA_COLOR,
 } from './options';
+import { PlanProgressPanel } from './plan-progress-panel';
 import { RANKING_ROLES } from './rankings-page';
 import { TargetsPanel } from './targets-panel';
 
@@ -122,6 +123,15 @@ export function AnalyticsPage() {
             <TargetsPanel
               year={Number(data.period.to.slice(0, 4))}
               regionCode={query.regionCode ?? undefined}
+            />
+            <PlanProgressPanel
+              place={{
+                year: Number(data.period.to.slice(0, 4)),
+                regionCode: query.regionCode ?? undefined,
+                centreId: query.centreId ?? undefined,
+                centreKind: query.centreKind ?? undefined,
+              }}
+              regionName={regionName}
             />
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
               <ChartPanel

@@ -50,7 +50,15 @@ export function TargetsPanel({ year, regionCode }: { year: number; regionCode?: 
           </Text>
           {neet.value !== null && (
             <Text size="xs" c="gray.7">
-              {t('targets.neetBasis', { year: neet.year, ageBand: neet.ageBand, count: neet.regions })}
+              {t('targets.neetBasis', {
+                year: neet.year,
+                // The sources' bands, one of which may be "not stated": that one is said in words.
+                ageBand: (neet.ageBand ?? '')
+                  .split(', ')
+                  .map((band) => (band === 'not stated' ? t('targets.bandNotStated') : band))
+                  .join(', '),
+                count: neet.regions,
+              })}
             </Text>
           )}
         </Stack>

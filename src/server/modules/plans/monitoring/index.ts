@@ -3,3 +3,4 @@ export { type JournalMeasure, kpiActuals, measureActuals } from './journal-actua
 export { AT_RISK_SHARE, expectedAt, kpiStatus } from './kpi-status';
 export { monitoringRoutes } from './monitoring.routes';
 export { planKpiActuals } from './monitoring.tables';
+export { type ProgressPlace, planProgress } from './plan-progress';

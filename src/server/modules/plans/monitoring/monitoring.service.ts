@@ -160,7 +160,7 @@ const measureKey = (m: { indicatorCode: string; direction: string | null }) =>
   `${m.indicatorCode}|${m.direction ?? ''}`;
 
 /** Every listed plan's KPIs at the as-of date, with one rollup query per distinct measure. */
-async function kpisOfPlans(db: DbOrTx, year: number, list: MonitoredPlan[], asOf: string) {
+export async function kpisOfPlans(db: DbOrTx, year: number, list: MonitoredPlan[], asOf: string) {
   const measures = new Map<
     string,
     { measure: { indicatorCode: string; direction: string | null }; centres: Set<number> }
