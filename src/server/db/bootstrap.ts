@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config';
+import { fillMissingRollups } from '../modules/journal/records/rollups';
 import { initDataProtection } from '../platform/crypto';
 import { type Database, openDatabase } from './client';
 import { seedDemoDataIfEmpty } from './seed/demo';
@@ -20,6 +21,7 @@ export async function bootstrapDatabase(config: AppConfig, log: (msg: string) =>
   );
   await database.migrate();
   await loadShippedData(database.db);
+  if (await fillMissingRollups(database.db)) log('journal rollups added since the last start: filled');
   if (config.JASTAR_DEMO_DATA) {
     const seeded = await seedDemoDataIfEmpty(database.db, log);
     if (seeded) log('demo data loaded');

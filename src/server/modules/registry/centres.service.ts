@@ -4,6 +4,8 @@ import type { Centre, CentreInput } from '../../../shared/contracts/registry';
 import type { AppDb, DbOrTx } from '../../db/client';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, forbidden, invalidFields, notFound } from '../../platform/http/app-error';
+// The rollups file itself, not the journal's index: that imports the registry back.
+import { centreKindChanged } from '../journal/records/rollups';
 import { districts, regionContainsPoint, regions, transliterate } from '../reference';
 import { findCentreInScope, lockCentreInScope } from './centres.repository';
 import { type CentreFacts, centreFieldErrors, changedStructuralFields } from './centres.rules';
@@ -139,6 +141,7 @@ export function updateCentre(db: AppDb, caller: Caller, id: number, input: Centr
         .set({ ...centreValues(input), updatedAt: sql`now()` })
         .where(eq(centres.id, id));
       const after = (await findCentreInScope(tx, { kind: 'country' }, id))!;
+      if (after.kind !== before.kind) await centreKindChanged(tx, id, before.kind);
       await recordAudit(tx, actorOfCaller(caller), auditEntry('update', before, after));
       return after;
     }),

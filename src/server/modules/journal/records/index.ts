@@ -2,4 +2,11 @@ export { findRecordInScope, listRecords, recordsInScope } from './records.reposi
 export { journalRecordRoutes } from './records.routes';
 export { correctRecordById, createRecord, deleteRecordById } from './records.service';
 export { correctRecord, deleteRecord, insertRecords, notesContext, type RecordDraft } from './records.writer';
-export { expectedRollups, rebuildRollups, refreshRollups, storedRollups } from './rollups';
+export {
+  centreKindChanged,
+  expectedRollups,
+  fillMissingRollups,
+  rebuildRollups,
+  refreshRollups,
+  storedRollups,
+} from './rollups';

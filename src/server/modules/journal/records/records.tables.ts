@@ -12,6 +12,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { REFERRAL_TARGETS, SERVICE_FORMATS, SERVICE_OUTCOMES } from '../../../../shared/constants/journal';
+import { CENTRE_KINDS } from '../../../../shared/constants/registry';
 import { GENDERS } from '../../../../shared/contracts/youth';
 import { users } from '../../../platform/auth/auth.tables';
 import { regions } from '../../reference/reference.tables';
@@ -141,5 +142,62 @@ export const journalYouthMonths = pgTable(
     primaryKey({ columns: [t.centreId, t.month, t.directionId, t.youthId] }),
     index('journal_youth_months_region_month_idx').on(t.regionCode, t.month),
     index('journal_youth_months_youth_idx').on(t.youthId),
+  ],
+);
+
+/**
+ * Services per centre × month × service type × direction (as recorded), with the centre's region and
+ * kind copied on: the dashboard's additive figures for any period, place, kind and direction from at
+ * most a few hundred rows per month nationally. Kept exact by every write (rollups.ts).
+ */
+export const journalMonthServices = pgTable(
+  'journal_month_services',
+  {
+    centreId: integer('centre_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    serviceTypeId: integer('service_type_id').notNull(),
+    directionId: integer('direction_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    centreKind: text('centre_kind', { enum: CENTRE_KINDS }).notNull(),
+    services: integer('services').notNull(),
+    anonymousServices: integer('anonymous_services').notNull(),
+    neetServices: integer('neet_services').notNull(),
+    minutes: integer('minutes').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'journal_month_services_pk',
+      columns: [t.centreId, t.month, t.serviceTypeId, t.directionId],
+    }),
+    index('journal_month_services_month_idx').on(t.month),
+  ],
+);
+
+/**
+ * Distinct young people over any run of months without reading per-person rows ("previous
+ * occurrence" counts, decision 010). A grain is a place (the country: region '' and centre 0; a
+ * region: centre 0; a centre), a centre kind ('' = every kind; a centre's own rows carry its kind), a
+ * direction (0 = every direction) and a stream (`neet`: only months in which the person was recorded
+ * NEET). `people` is how many persons were served in the grain in `month` and, before that, last in
+ * `prev_month` ('-infinity' if never). Distinct persons in [a, b] = the sum over month in [a, b] with
+ * prev_month < a.
+ */
+export const journalPeopleMonths = pgTable(
+  'journal_people_months',
+  {
+    centreId: integer('centre_id').notNull(),
+    centreKind: text('centre_kind').notNull(),
+    directionId: integer('direction_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    neet: boolean('neet').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    prevMonth: date('prev_month', { mode: 'string' }).notNull(),
+    people: integer('people').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'journal_people_months_pk',
+      columns: [t.centreId, t.centreKind, t.directionId, t.regionCode, t.neet, t.month, t.prevMonth],
+    }),
   ],
 );

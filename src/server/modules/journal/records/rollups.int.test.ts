@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/client';
 import { freshDatabase } from '../../../test/database';
 import { makeCentre, makeUser, seededRandom } from '../../../test/factories';
+import { centres as centresTable } from '../../registry/registry.tables';
 import { serviceTypes } from '../journal.tables';
 import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
-import { expectedRollups, type RollupKey, refreshRollups, storedRollups } from './rollups';
+import { centreKindChanged, expectedRollups, type RollupKey, refreshRollups, storedRollups } from './rollups';
 
 // The rollup mechanism itself, at the SQL level: random inserts, moves and deletes, each followed by
 // a refresh of the keys it touched, must leave the rollups equal to a full recomputation.
@@ -22,7 +23,11 @@ describe('journal rollups', () => {
     const { db } = database;
     const random = seededRandom(7);
     const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-    const centres = [await makeCentre(db, { regionCode: '75' }), await makeCentre(db, { regionCode: '71' })];
+    const centres = [
+      await makeCentre(db, { regionCode: '75', kind: 'city' }),
+      await makeCentre(db, { regionCode: '71' }),
+      await makeCentre(db, { regionCode: '75', kind: 'district' }),
+    ];
     const user = await makeUser(db, 'national');
     const types = await db.select().from(serviceTypes).limit(4);
     expect(types.length).toBe(4);
@@ -30,8 +35,8 @@ describe('journal rollups', () => {
       .insert(youth)
       .values(
         Array.from({ length: 6 }, (_, i) => ({
-          centreId: centres[i % 2].id,
-          regionCode: centres[i % 2].regionCode,
+          centreId: centres[i % 3].id,
+          regionCode: centres[i % 3].regionCode,
           lastName: `Person${i}`,
           firstName: 'Test',
           birthDate: '2000-01-01',
@@ -40,7 +45,8 @@ describe('journal rollups', () => {
         })),
       )
       .returning();
-    const days = ['2026-01-31', '2026-02-01', '2026-02-02'];
+    // Four months with a gap, so the people counts see first visits, returns and gaps.
+    const days = ['2026-01-31', '2026-02-01', '2026-02-02', '2026-04-15', '2026-05-03'];
     const keyOf = (r: typeof journalRecords.$inferSelect): RollupKey => ({
       centreId: r.centreId,
       day: r.serviceDate,
@@ -100,10 +106,36 @@ describe('journal rollups', () => {
         }
       });
     }
+    // The same young people written at several centres at once (on PostgreSQL truly in parallel,
+    // on separate connections): the per-person lock must keep their people counts exact.
+    await Promise.all(
+      Array.from({ length: 12 }, () =>
+        db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(journalRecords)
+            .values({ ...randomFields(), youthId: people[0].id, recordedBy: user.id })
+            .returning();
+          await refreshRollups(tx, [keyOf(row)]);
+        }),
+      ),
+    );
+    live.push(
+      ...(await db.select().from(journalRecords).where(eq(journalRecords.youthId, people[0].id))).filter(
+        (r) => !r.deletedAt && !live.some((l) => l.id === r.id),
+      ),
+    );
+    // A centre that changes kind moves its figures to the new kind (the registry calls this).
+    await db.transaction(async (tx) => {
+      await tx.update(centresTable).set({ kind: 'regional' }).where(eq(centresTable.id, centres[0].id));
+      await centreKindChanged(tx, centres[0].id, 'city');
+    });
+
     const stored = await storedRollups(db);
     const expected = await expectedRollups(db);
     expect(stored.daily.length).toBeGreaterThan(5);
     expect(stored.months.length).toBeGreaterThan(5);
+    expect(stored.monthServices.length).toBeGreaterThan(5);
+    expect(stored.people.length).toBeGreaterThan(20);
     expect(stored).toEqual(expected);
     const total = stored.daily.reduce((n, r) => n + Number(r.services), 0);
     expect(total).toBe(live.length);
