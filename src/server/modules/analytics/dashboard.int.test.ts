@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../../shared/contracts/analytics';
 import { CASE_OUTCOMES } from '../../../shared/contracts/cases';
@@ -7,6 +7,7 @@ import { makeCentre, makeUser, seededRandom, TEST_PASSWORD } from '../../test/fa
 import { per10k } from '../home/per-youth';
 import { neetCases } from '../journal/cases/cases.tables';
 import { serviceTypes } from '../journal/journal.tables';
+import { journalRecords } from '../journal/records/records.tables';
 import {
   correctRecord,
   deleteRecord,
@@ -28,6 +29,9 @@ let c75: Centre;
 let directions: number[];
 type CaseRow = typeof neetCases.$inferSelect;
 let caseRows: CaseRow[];
+let live: (typeof journalRecords.$inferSelect)[];
+let nationalUser: { id: number };
+const moveDays = ['2025-12-30', '2026-02-17', '2026-04-30'];
 
 const get = (url: string, who?: string) =>
   t.app.inject({ method: 'GET', url, headers: who ? { cookie: cookies[who] } : {} });
@@ -230,6 +234,7 @@ beforeAll(async () => {
       notes: null,
     };
   });
+  nationalUser = users.national;
   const actor = { userId: users.national.id, label: 'test' };
   const inserted = await db.transaction((tx) => insertRecords(tx, actor, users.national.id, drafts));
   // Deleted and corrected records: the rollups follow them, and so must the dashboard.
@@ -251,6 +256,8 @@ beforeAll(async () => {
       );
     }
   });
+
+  live = await db.select().from(journalRecords).where(isNull(journalRecords.deletedAt));
 
   const caseOf = (i: number, centre: Centre, fields: Partial<typeof neetCases.$inferInsert>) => ({
     youthId: people[i].id,
@@ -400,6 +407,77 @@ describe('GET /api/v1/analytics/dashboard', () => {
     } finally {
       await t.db.execute(sql`alter table journal_records_hidden rename to journal_records`);
     }
+  });
+
+  it('equals the raw journal for every period, place, kind and direction, also after records move', async () => {
+    const months = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04'];
+    const periods = months.flatMap((from, i) => months.slice(i).map((to) => ({ from, to })));
+    const places: Partial<RawFilter>[] = [
+      {},
+      { regionCode: '35' },
+      { regionCode: '75' },
+      { centreId: a35.id },
+      { centreId: b35.id },
+      { centreId: c75.id },
+    ];
+    const filters: RawFilter[] = [];
+    let n = 0;
+    for (const place of places)
+      for (const centreKind of [undefined, 'regional', 'district', 'city'] as const)
+        for (const directionId of [undefined, ...directions])
+          filters.push({ ...periods[n++ % periods.length], ...place, centreKind, directionId });
+    const check = async (f: RawFilter) => {
+      const query = Object.entries(f)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&');
+      const res = await get(url(query), 'national');
+      expect(res.statusCode, query).toBe(200);
+      expect(comparable(res.json()), query).toEqual(await fromRaw(f));
+    };
+    for (const period of periods) await check(period);
+    for (const f of filters) await check(f);
+
+    // Someone served in several months, centres and directions is moved: a record goes to another
+    // person, centre, month and direction, and another of theirs is deleted. Every figure follows.
+    const byPerson = new Map<number, typeof live>();
+    for (const r of live) if (r.youthId) byPerson.set(r.youthId, [...(byPerson.get(r.youthId) ?? []), r]);
+    const [busiest, others] = [...byPerson.entries()].sort((a, b) => b[1].length - a[1].length);
+    expect(new Set(busiest[1].map((r) => r.serviceDate.slice(0, 7))).size).toBeGreaterThan(2);
+    expect(new Set(busiest[1].map((r) => r.centreId)).size).toBeGreaterThan(1);
+    expect(new Set(busiest[1].map((r) => r.directionId)).size).toBeGreaterThan(1);
+    const [moved, removed] = busiest[1];
+    const [type] = await t.db.select().from(serviceTypes).where(eq(serviceTypes.directionId, directions[2]));
+    const actor = { userId: nationalUser.id, label: 'test' };
+    await t.db.transaction(async (tx) => {
+      const centre = moved.centreId === c75.id ? a35 : c75;
+      await correctRecord(
+        tx,
+        actor,
+        moved,
+        {
+          centreId: centre.id,
+          regionCode: centre.regionCode,
+          serviceTypeId: type.id,
+          directionId: type.directionId,
+          isConfidential: false,
+          youthId: others[0],
+          serviceDate: moveDays.find((d) => d.slice(0, 7) !== moved.serviceDate.slice(0, 7))!,
+          serviceTime: null,
+          format: 'in_person',
+          durationMinutes: 45,
+          specialistId: null,
+          programmeId: null,
+          referral: null,
+          outcome: null,
+          notes: null,
+        },
+        'wrong person',
+      );
+      await deleteRecord(tx, actor, nationalUser.id, removed, 'mistake');
+    });
+    for (const period of periods) await check(period);
+    for (const f of filters.filter((_, i) => i % 3 === 0)) await check(f);
   });
 
   it('refuses a period that ends before it starts', async () => {

@@ -1,32 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { CentreKind } from '../../../shared/constants/registry';
 import type { Dashboard } from '../../../shared/contracts/analytics';
 import { CASE_OUTCOMES, type CaseOutcome } from '../../../shared/contracts/cases';
 import type { DbOrTx } from '../../db/client';
 import { per10k } from '../home/per-youth';
+import { type DashboardFilter, dayAfter, firstDay, rowsOf } from './analytics-filter';
+import { peopleFigures, serviceCells } from './journal-figures';
 
-type Row = Record<string, unknown>;
-// PGlite and node-postgres both answer `execute` with `{ rows }`; the driver types differ.
-export const rowsOf = async (result: Promise<unknown>) => ((await result) as { rows: Row[] }).rows;
 const int = (v: unknown) => Number(v ?? 0);
 
-/** Where and what the dashboard counts, already confined to the caller's scope. */
-export interface DashboardFilter {
-  /** First and last month of the period, yyyy-mm, both included. */
-  from: string;
-  to: string;
-  regionCode?: string;
-  centreId?: number;
-  centreKind?: CentreKind;
-  directionId?: number;
-}
-
-const firstDay = (month: string) => `${month}-01`;
-/** The first day after the period's last month. */
-export function dayAfter(month: string) {
-  const [y, m] = month.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-}
+export { type DashboardFilter, dayAfter, rowsOf } from './analytics-filter';
 
 /** Conditions over a rollup or case table (alias t) with region_code and centre_id columns. */
 function placeOf(f: DashboardFilter): SQL {
@@ -49,52 +31,14 @@ const inPeriod = (column: string, f: DashboardFilter) =>
   sql`${sql.raw(column)} >= ${firstDay(f.from)}::date and ${sql.raw(column)} < ${dayAfter(f.to)}::date`;
 
 /**
- * The dashboard figures of a filter, from `journal_daily_rollup`, `journal_youth_months` and
+ * The dashboard figures of a filter, from `journal_month_services`, `journal_people_months` and
  * `neet_cases` only: the raw journal is never read. Distinct young people are distinct over the
  * whole place and period asked (someone served in two months or directions counts once in the total).
  */
 export async function dashboardFigures(db: DbOrTx, f: DashboardFilter): Promise<Dashboard> {
-  const daily = journalWhere(f, 'day');
-  const months = journalWhere(f, 'month');
-  const [totals, people, servicesByMonth, peopleByMonth, servicesByDirection, peopleByDirection] =
-    await Promise.all([
-      rowsOf(
-        db.execute(sql`select coalesce(sum(t.services), 0)::int as services,
-          coalesce(sum(t.anonymous_services), 0)::int as anonymous
-          from journal_daily_rollup t where ${daily}`),
-      ),
-      rowsOf(
-        db.execute(sql`select count(distinct t.youth_id)::int as people,
-          (count(distinct t.youth_id) filter (where t.neet))::int as neet
-          from journal_youth_months t where ${months}`),
-      ),
-      rowsOf(
-        db.execute(sql`select to_char(t.day, 'YYYY-MM') as month, sum(t.services)::int as services
-          from journal_daily_rollup t where ${daily} group by 1`),
-      ),
-      rowsOf(
-        db.execute(sql`select to_char(t.month, 'YYYY-MM') as month, count(distinct t.youth_id)::int as people
-          from journal_youth_months t where ${months} group by 1`),
-      ),
-      rowsOf(
-        db.execute(sql`select t.direction_id, sum(t.services)::int as services
-          from journal_daily_rollup t where ${daily} group by 1`),
-      ),
-      rowsOf(
-        db.execute(sql`select t.direction_id, count(distinct t.youth_id)::int as people
-          from journal_youth_months t where ${months} group by 1`),
-      ),
-    ]);
-  const [servicesByRegion, peopleByRegion, population, cases, outcomes] = await Promise.all([
-    rowsOf(
-      db.execute(sql`select t.region_code, sum(t.services)::int as services
-        from journal_daily_rollup t where ${daily} group by 1`),
-    ),
-    rowsOf(
-      db.execute(sql`select t.region_code, count(distinct t.youth_id)::int as people,
-          (count(distinct t.youth_id) filter (where t.neet))::int as neet
-        from journal_youth_months t where ${months} group by 1`),
-    ),
+  const [cells, people, population, cases, outcomes] = await Promise.all([
+    serviceCells(db, f),
+    peopleFigures(db, f),
     // The latest regional youth population on record up to the period's last year.
     rowsOf(
       db.execute(sql`select distinct on (v.region_code) v.region_code, v.value, v.year, v.age_band
@@ -119,15 +63,20 @@ export async function dashboardFigures(db: DbOrTx, f: DashboardFilter): Promise<
 
   const monthsOfPeriod: string[] = [];
   for (let m = f.from; m <= f.to; m = dayAfter(m).slice(0, 7)) monthsOfPeriod.push(m);
-  const byKey = (rows: Row[], key: string, value: string) =>
-    new Map(rows.map((r) => [String(r[key]), int(r[value])]));
-  const monthServices = byKey(servicesByMonth, 'month', 'services');
-  const monthPeople = byKey(peopleByMonth, 'month', 'people');
-  const directionServices = byKey(servicesByDirection, 'direction_id', 'services');
-  const directionPeople = byKey(peopleByDirection, 'direction_id', 'people');
-  const regionServices = byKey(servicesByRegion, 'region_code', 'services');
-  const regionPeople = byKey(peopleByRegion, 'region_code', 'people');
-  const regionNeet = byKey(peopleByRegion, 'region_code', 'neet');
+  const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+  const monthServices = new Map<string, number>();
+  const directionServices = new Map<string, number>();
+  const regionServices = new Map<string, number>();
+  let services = 0;
+  let anonymous = 0;
+  for (const c of cells) {
+    services += c.services;
+    anonymous += c.anonymous;
+    add(monthServices, c.month, c.services);
+    add(directionServices, String(c.directionId), c.services);
+    add(regionServices, c.regionCode, c.services);
+  }
+  const directionPeople = new Map([...people.byDirection].map(([id, n]) => [String(id), n]));
   const youthOf = new Map(population.map((r) => [String(r.region_code), r]));
 
   const outcomeCounts = Object.fromEntries(CASE_OUTCOMES.map((o) => [o, 0])) as Record<CaseOutcome, number>;
@@ -136,15 +85,15 @@ export async function dashboardFigures(db: DbOrTx, f: DashboardFilter): Promise<
   return {
     period: { from: f.from, to: f.to },
     totals: {
-      services: int(totals[0]?.services),
-      anonymousServices: int(totals[0]?.anonymous),
-      youngPeople: int(people[0]?.people),
-      neetReached: int(people[0]?.neet),
+      services,
+      anonymousServices: anonymous,
+      youngPeople: people.total,
+      neetReached: people.neet,
     },
     byMonth: monthsOfPeriod.map((month) => ({
       month,
       services: monthServices.get(month) ?? 0,
-      youngPeople: monthPeople.get(month) ?? 0,
+      youngPeople: people.byMonth.get(month) ?? 0,
     })),
     byDirection: [...new Set([...directionServices.keys(), ...directionPeople.keys()])]
       .map(Number)
@@ -154,10 +103,10 @@ export async function dashboardFigures(db: DbOrTx, f: DashboardFilter): Promise<
         services: directionServices.get(String(directionId)) ?? 0,
         youngPeople: directionPeople.get(String(directionId)) ?? 0,
       })),
-    byRegion: [...new Set([...regionServices.keys(), ...regionPeople.keys()])].sort().map((regionCode) => {
+    byRegion: [...new Set([...regionServices.keys(), ...people.byRegion.keys()])].sort().map((regionCode) => {
       const services = regionServices.get(regionCode) ?? 0;
-      const youngPeople = regionPeople.get(regionCode) ?? 0;
-      const neetReached = regionNeet.get(regionCode) ?? 0;
+      const youngPeople = people.byRegion.get(regionCode)?.people ?? 0;
+      const neetReached = people.byRegion.get(regionCode)?.neet ?? 0;
       const known = youthOf.get(regionCode);
       const youthPopulation = known ? Number(known.value) : null;
       return {

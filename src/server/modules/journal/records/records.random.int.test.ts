@@ -161,5 +161,5 @@ describe('journal rollups through the API', () => {
       0,
     );
     expect(sum(stored.daily, 'minutes')).toBe(minutes);
-  });
+  }, 120_000); // ~200 API writes, each refreshing four rollups: slow on a loaded machine, not a speed check
 });
