@@ -139,5 +139,5 @@ describe('journal rollups', () => {
     expect(stored).toEqual(expected);
     const total = stored.daily.reduce((n, r) => n + Number(r.services), 0);
     expect(total).toBe(live.length);
-  });
+  }, 120_000); // 160 transactions and a parallel batch: slow on a loaded machine, not a speed check
 });

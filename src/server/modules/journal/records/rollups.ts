@@ -102,15 +102,24 @@ const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
 const MONTH_SERVICE_COLUMNS = sql.raw(`centre_id, month, service_type_id, direction_id, region_code,
   centre_kind, services, anonymous_services, neet_services, minutes`);
 
-/** The month-service rows of the live records that `filter` (over alias r) keeps; kind as the centre has it now. */
-function monthServicesSelect(filter: SQL): SQL {
+/**
+ * The month-service rows of the live records that `filter` (over alias r) keeps, optionally joined
+ * first with a key list (`keys`, alias k) so the planner walks the key index per key instead of
+ * scanning the journal; kind as the centre has it now.
+ */
+function monthServicesSelect(filter: SQL, keys?: SQL): SQL {
+  const from = keys
+    ? sql`${keys} k join journal_records r on r.centre_id = k.centre_id
+        and r.service_date >= k.month and r.service_date < (k.month + interval '1 month')::date
+        and r.service_type_id = k.service_type_id and r.direction_id = k.direction_id`
+    : sql`journal_records r`;
   return sql`
     select r.centre_id, date_trunc('month', r.service_date)::date as month, r.service_type_id, r.direction_id,
       min(r.region_code) as region_code, min(c.kind) as centre_kind, count(*)::int as services,
       count(*) filter (where r.youth_id is null)::int as anonymous_services,
       count(*) filter (where r.youth_neet)::int as neet_services,
       coalesce(sum(r.duration_minutes), 0)::int as minutes
-    from journal_records r join centres c on c.id = r.centre_id
+    from ${from} join centres c on c.id = r.centre_id
     where r.deleted_at is null and ${filter}
     group by r.centre_id, date_trunc('month', r.service_date), r.service_type_id, r.direction_id`;
 }
@@ -132,11 +141,7 @@ async function refreshMonthServices(tx: DbOrTx, keys: RollupKey[]) {
       and t.month = k.month and t.service_type_id = k.service_type_id and t.direction_id = k.direction_id`,
   );
   await tx.execute(
-    sql`insert into journal_month_services (${MONTH_SERVICE_COLUMNS}) ${monthServicesSelect(
-      sql`exists (select from ${monthKeys} k where r.centre_id = k.centre_id
-        and r.service_date >= k.month and r.service_date < (k.month + interval '1 month')::date
-        and r.service_type_id = k.service_type_id and r.direction_id = k.direction_id)`,
-    )}`,
+    sql`insert into journal_month_services (${MONTH_SERVICE_COLUMNS}) ${monthServicesSelect(sql`true`, monthKeys)}`,
   );
 }
 
