@@ -4,10 +4,11 @@ import type { NetworkMonitoring } from '../../../shared/contracts/plan-monitorin
 import type { PlanProgress } from '../../../shared/contracts/plan-progress';
 import { createTestApp, signIn, type TestApp } from '../../test/app';
 import { makeCentre, makeUser, TEST_PASSWORD } from '../../test/factories';
-import { serviceTypes } from '../journal/journal.tables';
-import { insertRecords } from '../journal/records/records.writer';
-import { youth } from '../journal/youth/youth.tables';
-import { insertTestPlan, testKpi } from '../plans/monitoring/monitoring.test-support';
+import {
+  insertFirstQuarterServices,
+  insertTestPlan,
+  testKpi,
+} from '../plans/monitoring/monitoring.test-support';
 import { centres } from '../registry/registry.tables';
 
 let t: TestApp;
@@ -34,45 +35,7 @@ beforeAll(async () => {
   );
 
   // Three services to two young people at centre A in the first quarter of 2025.
-  const [type] = await db.select().from(serviceTypes).limit(1);
-  const people = await db
-    .insert(youth)
-    .values(
-      [1, 2].map((i) => ({
-        centreId: centreA.id,
-        regionCode: '75',
-        lastName: `Сейітов${i}`,
-        firstName: 'Арман',
-        birthDate: '2004-01-01',
-        gender: 'male' as const,
-        status: 'studying' as const,
-      })),
-    )
-    .returning();
-  const draft = (youthId: number, serviceDate: string) => ({
-    centreId: centreA.id,
-    regionCode: '75',
-    serviceTypeId: type.id,
-    directionId: type.directionId,
-    isConfidential: false,
-    youthId,
-    serviceDate,
-    serviceTime: null,
-    format: 'in_person' as const,
-    durationMinutes: 30,
-    specialistId: users.managerA.id,
-    programmeId: null,
-    referral: null,
-    outcome: null,
-    notes: null,
-  });
-  await db.transaction((tx) =>
-    insertRecords(tx, { userId: users.managerA.id, label: 'test' }, users.managerA.id, [
-      draft(people[0].id, '2025-01-10'),
-      draft(people[0].id, '2025-02-10'),
-      draft(people[1].id, '2025-03-10'),
-    ]),
-  );
+  await insertFirstQuarterServices(db, centreA, users.managerA.id);
 
   const createdBy = users.national.id;
   // A: approved; services 3 of 3 (1), young people 2 of 100 (0.02), a manual KPI with nothing (0).

@@ -4,10 +4,7 @@ import type { NetworkMonitoring, PlanMonitoring } from '../../../../shared/contr
 import { auditLog } from '../../../platform/audit/audit.tables';
 import { createTestApp, signIn, type TestApp } from '../../../test/app';
 import { makeCentre, makeUser, TEST_PASSWORD } from '../../../test/factories';
-import { serviceTypes } from '../../journal/journal.tables';
-import { insertRecords } from '../../journal/records/records.writer';
-import { youth } from '../../journal/youth/youth.tables';
-import { insertTestPlan, testKpi } from './monitoring.test-support';
+import { insertFirstQuarterServices, insertTestPlan, testKpi } from './monitoring.test-support';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -46,46 +43,8 @@ beforeAll(async () => {
     }),
   );
 
-  // Three services to two young people in the first quarter of 2025.
-  const [type] = await db.select().from(serviceTypes).limit(1);
-  const people = await db
-    .insert(youth)
-    .values(
-      [1, 2].map((i) => ({
-        centreId: centreA.id,
-        regionCode: '75',
-        lastName: `Сейітов${i}`,
-        firstName: 'Арман',
-        birthDate: '2004-01-01',
-        gender: 'male' as const,
-        status: 'studying' as const,
-      })),
-    )
-    .returning();
-  const draft = (youthId: number, serviceDate: string) => ({
-    centreId: centreA.id,
-    regionCode: '75',
-    serviceTypeId: type.id,
-    directionId: type.directionId,
-    isConfidential: false,
-    youthId,
-    serviceDate,
-    serviceTime: null,
-    format: 'in_person' as const,
-    durationMinutes: 30,
-    specialistId: users.specialistA.id,
-    programmeId: null,
-    referral: null,
-    outcome: null,
-    notes: null,
-  });
-  await db.transaction((tx) =>
-    insertRecords(tx, { userId: users.specialistA.id, label: 'test' }, users.specialistA.id, [
-      draft(people[0].id, '2025-01-10'),
-      draft(people[0].id, '2025-02-10'),
-      draft(people[1].id, '2025-03-10'),
-    ]),
-  );
+  // Three services to two young people at centre A in the first quarter of 2025.
+  await insertFirstQuarterServices(db, centreA, users.specialistA.id);
 
   const createdBy = users.national.id;
   planA = await insertTestPlan(db, {

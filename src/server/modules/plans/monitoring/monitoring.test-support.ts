@@ -1,5 +1,8 @@
 import type { PlanContent, PlanKpi } from '../../../../shared/contracts/plan-content';
 import type { AppDb } from '../../../db/client';
+import { serviceTypes } from '../../journal/journal.tables';
+import { insertRecords } from '../../journal/records/records.writer';
+import { youth } from '../../journal/youth/youth.tables';
 import { plans, planVersions } from '../plans/plans.tables';
 
 /** A KPI of a test plan: journal when a measure is given, manual otherwise. */
@@ -75,4 +78,54 @@ export async function insertTestPlan(
     });
   }
   return plan.id;
+}
+
+/**
+ * Three services of one type to two young people of a centre in the first quarter of 2025 (January,
+ * February and March), given and recorded by `specialistId`: the journal the monitoring tests expect.
+ */
+export async function insertFirstQuarterServices(
+  db: AppDb,
+  centre: { id: number; regionCode: string },
+  specialistId: number,
+): Promise<void> {
+  const [type] = await db.select().from(serviceTypes).limit(1);
+  const people = await db
+    .insert(youth)
+    .values(
+      [1, 2].map((i) => ({
+        centreId: centre.id,
+        regionCode: centre.regionCode,
+        lastName: `Сейітов${i}`,
+        firstName: 'Арман',
+        birthDate: '2004-01-01',
+        gender: 'male' as const,
+        status: 'studying' as const,
+      })),
+    )
+    .returning();
+  const draft = (youthId: number, serviceDate: string) => ({
+    centreId: centre.id,
+    regionCode: centre.regionCode,
+    serviceTypeId: type.id,
+    directionId: type.directionId,
+    isConfidential: false,
+    youthId,
+    serviceDate,
+    serviceTime: null,
+    format: 'in_person' as const,
+    durationMinutes: 30,
+    specialistId,
+    programmeId: null,
+    referral: null,
+    outcome: null,
+    notes: null,
+  });
+  await db.transaction((tx) =>
+    insertRecords(tx, { userId: specialistId, label: 'test' }, specialistId, [
+      draft(people[0].id, '2025-01-10'),
+      draft(people[0].id, '2025-02-10'),
+      draft(people[1].id, '2025-03-10'),
+    ]),
+  );
 }
