@@ -78,6 +78,8 @@ describe('activity library', () => {
     await edit.getByText(ru('errors:field.required')).waitFor();
     await field(edit, ru('plan:library.form.name.ru')).fill('Вечерняя школа взрослых');
     await edit.getByText(ru('plan:col.quarter', { quarter: 4 }), { exact: true }).click();
+    // Switched off, so that the plans other specs generate do not pick it up.
+    await edit.getByRole('switch', { name: ru('plan:library.active') }).click();
     await edit.getByRole('button', { name: ru('save') }).click();
     await edit.waitFor({ state: 'hidden' });
     await page.getByRole('row', { name: /Вечерняя школа взрослых/ }).waitFor();

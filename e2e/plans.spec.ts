@@ -58,6 +58,16 @@ describe('plan review: a generated plan through a return with an item comment to
     await manager.waitForURL(/\/plans\/\d+$/);
     planUrl = new URL(manager.url()).pathname;
     await expectStatus(manager, 'draft');
+
+    // The KPI table: short quarter headers that say in full what they hold, and on a phone the
+    // table keeps its columns and scrolls sideways instead of squeezing them.
+    const kpis = manager.locator('section[aria-labelledby="plan-kpis"] table');
+    const q1 = kpis.getByRole('columnheader', { name: ru('plan:col.quarterShort.q1'), exact: true });
+    expect(await q1.locator('abbr').getAttribute('title')).toBe(ru('plan:col.quarterFull.q1'));
+    await manager.setViewportSize({ width: 390, height: 860 });
+    const width = () => kpis.evaluate((t) => t.getBoundingClientRect().width);
+    expect(await width()).toBeGreaterThan(900);
+    await manager.setViewportSize({ width: 1280, height: 860 });
     await step(manager, 'submit');
     await expectStatus(manager, 'submitted');
   });

@@ -4,7 +4,6 @@ import {
   Modal,
   MultiSelect,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Switch,
@@ -26,6 +25,7 @@ import { localized } from '../../../lib/localized';
 import { useApiErrorHandler } from '../../../lib/use-api-form-errors';
 import { zodValidate } from '../../../lib/zod-form';
 import { FormActions } from '../../../ui/form-actions';
+import { ListSelect } from '../../../ui/list-select';
 import { useServiceCatalogue } from '../../journal/catalogue-api';
 import { useSaveActivityTemplate } from './plan-api';
 
@@ -178,13 +178,13 @@ export function ActivityTemplateFormModal({
               thousandSeparator=" "
               {...form.getInputProps('defaultCost')}
             />
-            <Select
+            <ListSelect
               label={t('col.source')}
               data={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`funding.${s}`) }))}
               allowDeselect={false}
               {...form.getInputProps('fundingSource')}
             />
-            <Select
+            <ListSelect
               label={t('library.form.kpiIndicator')}
               description={t('library.form.kpiIndicatorHint')}
               placeholder={t('library.form.noIndicator')}
