@@ -115,7 +115,8 @@ describe('plan monitoring', () => {
     );
     const planned = network.rows.filter((r) => r.planId !== null);
     expect(planned.length).toBeGreaterThan(0);
-    expect(planned.some((r) => r.behind > 0)).toBe(true);
+    // How many are behind depends on the day the demo journal was made and the test runs, so every
+    // figure is read from the API rather than expected.
     for (const r of planned) {
       const row = page.getByRole('row', { name: literally(r.centreName.ru) });
       const cells = row.getByRole('cell');
