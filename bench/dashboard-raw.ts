@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../src/server/db/client';
 import { dayAfter, rowsOf } from '../src/server/modules/analytics/dashboard.repository';
-import type { Dashboard } from '../src/shared/contracts/analytics';
+import type { Dashboard, Targets } from '../src/shared/contracts/analytics';
 
 /** The national dashboard's period (whole months, both included). */
 export interface Period {
@@ -15,6 +15,8 @@ export interface JournalFigures {
   byMonth: { month: string; services: number; youngPeople: number }[];
   byDirection: { directionId: number; services: number; youngPeople: number }[];
   byRegion: { regionCode: string; services: number; youngPeople: number }[];
+  /** Distinct young people in the whole year the period ends in: the targets panel's figure. */
+  yearPeople: number;
 }
 
 const int = (v: unknown) => Number(v ?? 0);
@@ -29,7 +31,8 @@ function liveInPeriod(p: Period): SQL {
  */
 export async function rawFigures(db: DbOrTx, p: Period): Promise<JournalFigures> {
   const where = liveInPeriod(p);
-  const [totals, byMonth, byDirection, byRegion] = await Promise.all([
+  const year = p.to.slice(0, 4);
+  const [totals, byMonth, byDirection, byRegion, inYear] = await Promise.all([
     rowsOf(
       db.execute(sql`select count(*)::int as services,
         (count(*) filter (where r.youth_id is null))::int as anonymous,
@@ -48,6 +51,10 @@ export async function rawFigures(db: DbOrTx, p: Period): Promise<JournalFigures>
     rowsOf(
       db.execute(sql`select r.region_code as key, count(*)::int as services,
         count(distinct r.youth_id)::int as people from journal_records r where ${where} group by 1`),
+    ),
+    rowsOf(
+      db.execute(sql`select count(distinct r.youth_id)::int as people from journal_records r
+        where ${liveInPeriod({ from: `${year}-01`, to: `${year}-12` })}`),
     ),
   ]);
   const months: string[] = [];
@@ -71,11 +78,12 @@ export async function rawFigures(db: DbOrTx, p: Period): Promise<JournalFigures>
     byRegion: byRegion
       .map((r) => ({ regionCode: String(r.key), services: int(r.services), youngPeople: int(r.people) }))
       .sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
+    yearPeople: int(inYear[0]?.people),
   };
 }
 
-/** The same figures out of the dashboard endpoint's answer. */
-export function figuresOf(d: Dashboard): JournalFigures {
+/** The same figures out of the dashboard's and the targets panel's answers. */
+export function figuresOf(d: Dashboard, targets: Targets): JournalFigures {
   return {
     totals: { ...d.totals },
     byMonth: d.byMonth.map(({ month, services, youngPeople }) => ({ month, services, youngPeople })),
@@ -89,6 +97,7 @@ export function figuresOf(d: Dashboard): JournalFigures {
       services,
       youngPeople,
     })),
+    yearPeople: targets.youthServed.value,
   };
 }
 

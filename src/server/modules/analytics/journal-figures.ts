@@ -41,16 +41,9 @@ export interface PeopleFigures {
   byRegion: Map<string, { people: number; neet: number }>;
 }
 
-/**
- * Reads the grains that answer the filter. The place picks the level: a centre's own rows (they
- * carry its kind, so a kind filter is a condition), else a region's or the country's rows with the
- * kind ('' = every kind). A grain's distinct people in [from, to] are the counts of months in the
- * period whose previous month in the grain falls before it; per month, all counts of that month.
- */
-export async function peopleFigures(db: DbOrTx, f: DashboardFilter): Promise<PeopleFigures> {
+/** The conditions that pick a filter's grain (alias t) and period; see `peopleFigures`. */
+function grainOf(f: DashboardFilter) {
   const start = firstDay(f.from);
-  const period = sql`t.month >= ${start}::date and t.month < ${dayAfter(f.to)}::date`;
-  const direction = f.directionId ?? 0;
   const level: SQL[] = [];
   if (f.centreId !== undefined) {
     level.push(sql`t.centre_id = ${f.centreId}`);
@@ -59,11 +52,35 @@ export async function peopleFigures(db: DbOrTx, f: DashboardFilter): Promise<Peo
   } else {
     level.push(sql`t.centre_id = 0 and t.centre_kind = ${f.centreKind ?? ''}`);
   }
-  const national = f.centreId === undefined && !f.regionCode;
-  // A region's grain carries its code; the country's has ''. A centre's rows carry its region.
-  const place = f.centreId !== undefined ? sql`true` : sql`t.region_code = ${f.regionCode ?? ''}`;
-  const at = sql.join(level, sql` and `);
-  const firstInPeriod = sql`t.prev_month < ${start}::date`;
+  return {
+    at: sql.join(level, sql` and `),
+    // A region's grain carries its code; the country's has ''. A centre's rows carry its region.
+    place: f.centreId !== undefined ? sql`true` : sql`t.region_code = ${f.regionCode ?? ''}`,
+    direction: f.directionId ?? 0,
+    period: sql`t.month >= ${start}::date and t.month < ${dayAfter(f.to)}::date`,
+    firstInPeriod: sql`t.prev_month < ${start}::date`,
+    national: f.centreId === undefined && !f.regionCode,
+  };
+}
+
+/** Distinct young people of the filter over its whole period: one sum over one grain. */
+export async function distinctPeople(db: DbOrTx, f: DashboardFilter): Promise<number> {
+  const { at, place, direction, period, firstInPeriod } = grainOf(f);
+  const [row] = await rowsOf(
+    db.execute(sql`select coalesce(sum(t.people), 0)::int as people from journal_people_months t
+      where ${at} and ${place} and t.direction_id = ${direction} and not t.neet and ${period} and ${firstInPeriod}`),
+  );
+  return int(row?.people);
+}
+
+/**
+ * Reads the grains that answer the filter. The place picks the level: a centre's own rows (they
+ * carry its kind, so a kind filter is a condition), else a region's or the country's rows with the
+ * kind ('' = every kind). A grain's distinct people in [from, to] are the counts of months in the
+ * period whose previous month in the grain falls before it; per month, all counts of that month.
+ */
+export async function peopleFigures(db: DbOrTx, f: DashboardFilter): Promise<PeopleFigures> {
+  const { at, place, direction, period, firstInPeriod, national } = grainOf(f);
 
   const [main, directions, regions] = await Promise.all([
     rowsOf(

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { NATIONAL_TARGETS } from '../../../shared/constants/national-targets';
 import type { Targets } from '../../../shared/contracts/analytics';
 import type { DbOrTx } from '../../db/client';
-import { journalWhere, rowsOf } from './dashboard.repository';
+import { rowsOf } from './analytics-filter';
+import { distinctPeople } from './journal-figures';
 
 /** The place the targets are read for, already confined to the caller's scope. */
 export interface TargetsPlace {
@@ -20,7 +21,7 @@ const latestRegional = (code: string, year: number) =>
 
 /**
  * Progress against the national targets for a year, from the official figures and the journal
- * rollups only. A centre is measured against its region's NEET share (statistics are regional) and
+ * rollups only (young people served: the people counts of decision 010). A centre is measured against its region's NEET share (statistics are regional) and
  * has no yearly pace of its own.
  */
 export async function targetsFigures(db: DbOrTx, year: number, place: TargetsPlace): Promise<Targets> {
@@ -40,10 +41,7 @@ export async function targetsFigures(db: DbOrTx, year: number, place: TargetsPla
           sum(p.value) filter (where p.region_code = ${place.regionCode ?? ''}) as region
         from (${latestRegional('youth_population', year)}) p`),
     ),
-    rowsOf(
-      db.execute(sql`select count(distinct t.youth_id)::int as people from journal_youth_months t
-        where ${journalWhere({ from: `${year}-01`, to: `${year}-12`, ...place }, 'month')}`),
-    ),
+    distinctPeople(db, { from: `${year}-01`, to: `${year}-12`, ...place }),
   ]);
   const { neetShare: n, youthServed: y, awareness } = NATIONAL_TARGETS;
   const share = neet[0]?.share === null || neet[0]?.share === undefined ? null : Number(neet[0].share);
@@ -74,7 +72,7 @@ export async function targetsFigures(db: DbOrTx, year: number, place: TargetsPla
         share === null ? null : Math.round(((n.baseline - share) / (n.baseline - n.target)) * 1000) / 1000,
     },
     youthServed: {
-      value: Number(served[0]?.people ?? 0),
+      value: served,
       yearlyPace,
       target: y.target,
       targetYear: y.targetYear,
