@@ -10,7 +10,7 @@ const int = (v: unknown) => Number(v ?? 0);
 
 export { type DashboardFilter, dayAfter, rowsOf } from './analytics-filter';
 
-/** Conditions over a rollup or case table (alias t) with region_code and centre_id columns. */
+/** Place conditions over the NEET cases (alias t, with region_code and centre_id columns). */
 function placeOf(f: DashboardFilter): SQL {
   const parts: SQL[] = [sql`true`];
   if (f.regionCode) parts.push(sql`t.region_code = ${f.regionCode}`);
@@ -18,13 +18,6 @@ function placeOf(f: DashboardFilter): SQL {
   if (f.centreKind)
     parts.push(sql`t.centre_id in (select c.id from centres c where c.kind = ${f.centreKind})`);
   return sql.join(parts, sql` and `);
-}
-
-/** Period, place and direction conditions over a rollup (alias t) with the given date column. */
-export function journalWhere(f: DashboardFilter, dateColumn: 'day' | 'month'): SQL {
-  const column = sql.raw(`t.${dateColumn}`);
-  const direction = f.directionId !== undefined ? sql` and t.direction_id = ${f.directionId}` : sql``;
-  return sql`${column} >= ${firstDay(f.from)}::date and ${column} < ${dayAfter(f.to)}::date and ${placeOf(f)}${direction}`;
 }
 
 const inPeriod = (column: string, f: DashboardFilter) =>

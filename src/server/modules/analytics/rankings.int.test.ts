@@ -38,7 +38,7 @@ const plan = () =>
   ]);
 
 /** A measure per centre or region counted from journal_records. */
-async function raw(level: 'centre' | 'region', measure: string, from: string, to: string) {
+async function raw(level: 'centre' | 'region', measure: string, from: string, to: string, kind?: string) {
   const key = level === 'centre' ? sql`r.centre_id::text` : sql`r.region_code`;
   const value =
     measure === 'services'
@@ -49,8 +49,10 @@ async function raw(level: 'centre' | 'region', measure: string, from: string, to
   const [y, m] = to.split('-').map(Number);
   const end = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   const rows = (
-    (await t.db.execute(sql`select ${key} as k, ${value} as v from journal_records r
+    (await t.db.execute(sql`select ${key} as k, ${value} as v
+      from journal_records r join centres c on c.id = r.centre_id
       where r.deleted_at is null and r.service_date >= ${`${from}-01`}::date and r.service_date < ${end}::date
+        and ${kind ? sql`c.kind = ${kind}` : sql`true`}
       group by 1`)) as unknown as { rows: { k: string; v: number }[] }
   ).rows;
   return new Map(rows.map((r) => [r.k, Number(r.v)]));
@@ -181,29 +183,33 @@ describe('GET /api/v1/analytics/rankings', () => {
     expect(body.items.slice(0, 2).map((i) => i.centre?.id)).toEqual([c75.id, a35.id]);
   });
 
-  it('gives values equal to the raw journal for every measure, period and level', async () => {
-    for (const level of ['centre', 'region'] as const)
-      for (const measure of ['services', 'young_people', 'neet_reached'])
-        for (const [from, to] of [
-          ['2026-03', '2026-04'],
-          ['2026-01', '2026-02'],
-        ]) {
-          const body = (
-            await get(`level=${level}&measure=${measure}&from=${from}&to=${to}`, 'national')
-          ).json();
-          const counts = await raw(level, measure, from, to);
-          expect(counts.size, `${level} ${measure} ${from}`).toBeGreaterThan(1);
-          for (const item of body.items as RankingItem[]) {
-            const key = level === 'centre' ? String(item.centre?.id) : item.regionCode;
-            expect(item.value, `${level} ${measure} ${from} ${key}`).toBe(counts.get(key) ?? 0);
+  it('gives values equal to the raw journal for every measure, period, level and centre kind', async () => {
+    for (const kind of [undefined, 'regional'])
+      for (const level of ['centre', 'region'] as const)
+        for (const measure of ['services', 'young_people', 'neet_reached'])
+          for (const [from, to] of [
+            ['2026-03', '2026-04'],
+            ['2026-01', '2026-02'],
+          ]) {
+            const body = (
+              await get(
+                `level=${level}&measure=${measure}&from=${from}&to=${to}${kind ? `&centreKind=${kind}` : ''}`,
+                'national',
+              )
+            ).json();
+            const counts = await raw(level, measure, from, to, kind);
+            expect(counts.size, `${level} ${measure} ${from} ${kind}`).toBeGreaterThan(1);
+            for (const item of body.items as RankingItem[]) {
+              const key = level === 'centre' ? String(item.centre?.id) : item.regionCode;
+              expect(item.value, `${level} ${measure} ${from} ${kind} ${key}`).toBe(counts.get(key) ?? 0);
+            }
+            for (const key of counts.keys())
+              expect(
+                (body.items as RankingItem[]).some((i) =>
+                  level === 'centre' ? String(i.centre?.id) === key : i.regionCode === key,
+                ),
+              ).toBe(true);
           }
-          for (const key of counts.keys())
-            expect(
-              (body.items as RankingItem[]).some((i) =>
-                level === 'centre' ? String(i.centre?.id) === key : i.regionCode === key,
-              ),
-            ).toBe(true);
-        }
     // Distinct people: the current period's young people differ from services.
     const people = (
       await get('level=centre&measure=young_people&from=2026-03&to=2026-04', 'national')

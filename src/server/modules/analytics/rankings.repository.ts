@@ -3,7 +3,7 @@ import type { CentreKind } from '../../../shared/constants/registry';
 import type { RankingItem, RankingMeasure, Rankings } from '../../../shared/contracts/analytics';
 import type { DbOrTx } from '../../db/client';
 import { per10k } from '../home/per-youth';
-import { type DashboardFilter, dayAfter, journalWhere, rowsOf } from './dashboard.repository';
+import { dayAfter, rowsOf } from './analytics-filter';
 
 /** What a ranking ranks, already confined to the caller's scope. */
 export interface RankingsFilter {
@@ -41,27 +41,44 @@ export function competitionRanks(values: Map<string, number | null>): Map<string
   return ranks;
 }
 
-/** The measure's value of every place with journal activity in a period, from the rollups only. */
+/**
+ * The measure's value of every place with journal activity in a period, from the rollups only:
+ * services from the month services, distinct (NEET) young people from the people counts of the
+ * centres' own grains or the regions' grains (decision 010).
+ */
 async function valuesOf(db: DbOrTx, f: RankingsFilter, period: { from: string; to: string }) {
-  const key = sql.raw(f.level === 'centre' ? 't.centre_id' : 't.region_code');
-  const filter: DashboardFilter = {
-    from: period.from,
-    to: period.to,
-    regionCode: f.regionCode,
-    centreKind: f.centreKind,
-    directionId: f.directionId,
-  };
-  const rows =
-    f.measure === 'services' || f.measure === 'services_per_10k'
-      ? await rowsOf(
-          db.execute(sql`select ${key}::text as k, sum(t.services)::int as v
-            from journal_daily_rollup t where ${journalWhere(filter, 'day')} group by 1`),
-        )
-      : await rowsOf(
-          db.execute(sql`select ${key}::text as k,
-            ${f.measure === 'neet_reached' ? sql`(count(distinct t.youth_id) filter (where t.neet))::int` : sql`count(distinct t.youth_id)::int`} as v
-            from journal_youth_months t where ${journalWhere(filter, 'month')} group by 1`),
-        );
+  const start = `${period.from}-01`;
+  const inPeriod = sql`t.month >= ${start}::date and t.month < ${dayAfter(period.to)}::date`;
+  const region = f.regionCode ? sql`t.region_code = ${f.regionCode}` : sql`true`;
+  let rows: Record<string, unknown>[];
+  if (f.measure === 'services' || f.measure === 'services_per_10k') {
+    const key = sql.raw(f.level === 'centre' ? 't.centre_id' : 't.region_code');
+    rows = await rowsOf(
+      db.execute(sql`select ${key}::text as k, sum(t.services)::int as v from journal_month_services t
+        where ${inPeriod} and ${region}
+          and ${f.centreKind ? sql`t.centre_kind = ${f.centreKind}` : sql`true`}
+          and ${f.directionId !== undefined ? sql`t.direction_id = ${f.directionId}` : sql`true`}
+        group by 1`),
+    );
+  } else {
+    const people = sql`t.direction_id = ${f.directionId ?? 0} and t.neet = ${f.measure === 'neet_reached'}
+      and ${inPeriod} and t.prev_month < ${start}::date and ${region}`;
+    rows =
+      f.level === 'centre'
+        ? // Each centre's own grain, found through its kind so the primary key serves it per centre.
+          await rowsOf(
+            db.execute(sql`select t.centre_id::text as k, sum(t.people)::int as v
+              from centres c join journal_people_months t on t.centre_id = c.id and t.centre_kind = c.kind
+              where ${f.centreKind ? sql`c.kind = ${f.centreKind}` : sql`true`} and ${people}
+              group by 1`),
+          )
+        : await rowsOf(
+            db.execute(sql`select t.region_code as k, sum(t.people)::int as v from journal_people_months t
+              where t.centre_id = 0 and t.centre_kind = ${f.centreKind ?? ''}
+                and t.region_code in (select r.code from regions r) and ${people}
+              group by 1`),
+          );
+  }
   return new Map(rows.map((r) => [String(r.k), Number(r.v ?? 0)]));
 }
 
@@ -79,7 +96,7 @@ export async function youthPopulation(db: DbOrTx, year: number): Promise<Map<str
 
 /**
  * Centres or regions ranked by a measure over a period and over the previous period of the same
- * length, read from `journal_daily_rollup`, `journal_youth_months` and `indicator_values` only.
+ * length, read from `journal_month_services`, `journal_people_months` and `indicator_values` only.
  * Every place of the scope is listed: centres that are active or have activity in either period,
  * every region (of the caller's region, if confined); a place without activity counts 0.
  */
