@@ -21,13 +21,14 @@ import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/contracts/analytics';
 import { CASE_OUTCOMES } from '../../../shared/contracts/cases';
 import { REGION_BOUNDARY_ATTRIBUTION } from '../../../shared/contracts/reference';
+import { todayInKazakhstan } from '../../../shared/today';
 import { formatNumber, localized } from '../../lib/localized';
 import { useRegionsGeoJson } from '../../ui/maps/region-boundaries';
 import { scopeLabel } from '../account/scope-label';
 import { useCurrentUser } from '../auth/use-current-user';
 import { useServiceCatalogue } from '../journal/catalogue-api';
 import { useRegions } from '../registry/registry-api';
-import { useDashboard } from './analytics-api';
+import { useDashboard, usePlanProgress, useTargets } from './analytics-api';
 import { AnalyticsFilterBar, useAnalyticsFilters } from './analytics-filters';
 import { ChartPanel } from './chart-panel';
 import {
@@ -52,6 +53,16 @@ export function AnalyticsPage() {
   const filters = useAnalyticsFilters();
   const { national, query, setFilter } = filters;
   const dashboard = useDashboard(query);
+  // The panels' figures are asked for with the dashboard, not after it: the year is the period's end,
+  // which without a filter is this month in Kazakhstan, as the server reads it.
+  const year = Number((query.to ?? todayInKazakhstan().slice(0, 7)).slice(0, 4));
+  const targets = useTargets(year, query.regionCode ?? undefined);
+  const planProgress = usePlanProgress({
+    year,
+    regionCode: query.regionCode ?? undefined,
+    centreId: query.centreId ?? undefined,
+    centreKind: query.centreKind ?? undefined,
+  });
   // Inactive directions still name past services; only national and admin users may list them.
   const catalogue = useServiceCatalogue(user?.role === 'national' || user?.role === 'admin');
   const regions = useRegions();
@@ -120,19 +131,8 @@ export function AnalyticsPage() {
         <Box aria-busy={dashboard.isFetching} style={{ opacity: dashboard.isPlaceholderData ? 0.6 : 1 }}>
           <Stack gap="lg">
             <Headline data={data} />
-            <TargetsPanel
-              year={Number(data.period.to.slice(0, 4))}
-              regionCode={query.regionCode ?? undefined}
-            />
-            <PlanProgressPanel
-              place={{
-                year: Number(data.period.to.slice(0, 4)),
-                regionCode: query.regionCode ?? undefined,
-                centreId: query.centreId ?? undefined,
-                centreKind: query.centreKind ?? undefined,
-              }}
-              regionName={regionName}
-            />
+            <TargetsPanel data={targets.data} />
+            <PlanProgressPanel data={planProgress.data} regionName={regionName} />
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
               <ChartPanel
                 title={t('charts.byMonth')}

@@ -1,39 +1,25 @@
 import { Anchor, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CentreKind } from '../../../shared/constants/registry';
 import type { PlanProgress } from '../../../shared/contracts/plan-progress';
-import { api, toQuery } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/localized';
 import { STATUS_COLOURS } from '../plans/monitoring/kpi-status-badge';
-
-interface Place {
-  year: number;
-  regionCode?: string;
-  centreId?: number;
-  centreKind?: CentreKind;
-}
 
 /**
  * Plan fulfilment on the dashboard: how many centres of the scope have an approved development plan
  * for the year, how its KPIs stand today and how far their year targets are reached, with a row per
- * region for the country. Plans are per centre, so the direction filter does not apply.
+ * region for the country. Plans are per centre, so the direction filter does not apply. The page asks
+ * for the figures together with the dashboard, so the panel only shows them.
  */
 export function PlanProgressPanel({
-  place,
+  data,
   regionName,
 }: {
-  place: Place;
+  data: PlanProgress | undefined;
   regionName: (code: string) => string;
 }) {
   const { t, i18n } = useTranslation('analytics');
   const locale = i18n.language;
-  const progress = useQuery({
-    queryKey: ['analytics', 'plan-progress', place],
-    queryFn: () => api.get<PlanProgress>(`/api/v1/analytics/plan-progress${toQuery({ ...place })}`),
-  });
-  const data = progress.data;
   if (!data) return null;
   const n = (v: number) => formatNumber(v, locale, 0);
   const percent = (share: number | null) =>

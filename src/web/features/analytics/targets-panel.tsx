@@ -1,22 +1,18 @@
 import { Anchor, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NATIONAL_TARGET_SOURCES } from '../../../shared/constants/national-targets';
 import type { Targets } from '../../../shared/contracts/analytics';
-import { api, toQuery } from '../../lib/api';
 import { formatNumber } from '../../lib/localized';
 
 const clampPercent = (share: number) => Math.max(0, Math.min(100, share * 100));
 
-/** Progress of the scope against the 2029 national targets, for the year the period ends in. */
-export function TargetsPanel({ year, regionCode }: { year: number; regionCode?: string }) {
+/**
+ * Progress of the scope against the 2029 national targets, for the year the period ends in. The page
+ * asks for the figures together with the dashboard, so the panel only shows them.
+ */
+export function TargetsPanel({ data }: { data: Targets | undefined }) {
   const { t, i18n } = useTranslation('analytics');
   const locale = i18n.language;
-  const targets = useQuery({
-    queryKey: ['analytics', 'targets', year, regionCode],
-    queryFn: () => api.get<Targets>(`/api/v1/analytics/targets${toQuery({ year, regionCode })}`),
-  });
-  const data = targets.data;
   if (!data) return null;
   const n = (v: number, digits = 0) => formatNumber(v, locale, digits);
   const { neetShare: neet, youthServed: served } = data;
