@@ -4,7 +4,7 @@ import { todayInKazakhstan } from '../../../../shared/today';
 import type { DbOrTx } from '../../../db/client';
 import { neetCases } from '../../journal/cases/cases.tables';
 import { serviceDirections } from '../../journal/journal.tables';
-import { journalDailyRollup, journalYouthMonths } from '../../journal/records/records.tables';
+import { journalDailyRollup, journalPeopleMonths } from '../../journal/records/records.tables';
 import { quarterBounds, quartersBegun } from './kpi-status';
 
 /** What a journal KPI counts: a journal indicator, optionally within one service direction (by code). */
@@ -24,7 +24,7 @@ const minIso = (a: string, b: string) => (a < b ? a : b);
 
 /**
  * The exclusive end of each begun quarter's year-to-date window, cut at the as-of date: by day for
- * services and cases, by month for people (the youth-month rollup knows months, not days).
+ * services and cases, by month for people (the people counts know months, not days).
  */
 function windowEnds(year: number, asOf: string) {
   const begun = quartersBegun(year, asOf);
@@ -52,8 +52,9 @@ const quarterColumns = (ends: string[], expression: (end: string) => SQL<number>
 /**
  * Year-to-date values of one journal measure at the end of each quarter for several centres, read
  * only from the rollups (and, for confirmed NEET cases, the case register):
- * - `served_youth` / `neet_reached`: distinct young people (NEET in at least one month) from
- *   `journal_youth_months`, so someone served in January and in May counts once in the Q2 figure;
+ * - `served_youth` / `neet_reached`: distinct young people (NEET in at least one month) from the
+ *   centre's previous-occurrence counts (`journal_people_months`), so someone served in January and
+ *   in May counts once in the Q2 figure;
  * - `services_total`: services from `journal_daily_rollup`;
  * - `neet_cases_confirmed`: cases closed with the outcome confirmed (cases carry no direction, so a
  *   direction does not narrow them).
@@ -80,23 +81,26 @@ export async function measureActuals(
   let rows: Array<Record<string, number>> = [];
   const code = measure.indicatorCode;
   if (code === 'served_youth' || code === 'neet_reached') {
-    const t = journalYouthMonths;
+    // Each centre's own grain of the previous-occurrence counts (decision 010): the people of the
+    // year to a quarter's end are the counts of its months whose previous month is before January.
+    const t = journalPeopleMonths;
     rows = await db
       .select({
         centreId: t.centreId,
         ...quarterColumns(
           ends.map((e) => e.month),
-          (end) => sql<number>`count(distinct ${t.youthId}) filter (where ${t.month} < ${end})`,
+          (end) => sql<number>`coalesce(sum(${t.people}) filter (where ${t.month} < ${end}), 0)`,
         ),
       })
       .from(t)
       .where(
         and(
           inArray(t.centreId, centreIds),
+          eq(t.directionId, direction ?? 0),
+          eq(t.neet, code === 'neet_reached'),
           gte(t.month, from),
           lt(t.month, ends[ends.length - 1].month),
-          ...(code === 'neet_reached' ? [eq(t.neet, true)] : []),
-          ...(direction !== null ? [eq(t.directionId, direction)] : []),
+          lt(t.prevMonth, from),
         ),
       )
       .groupBy(t.centreId);
