@@ -1,3 +1,4 @@
+import type { MonitoringKpi } from '../../../../shared/contracts/plan-monitoring';
 import type { DbOrTx } from '../../../db/client';
 import { notFound } from '../../../platform/http/app-error';
 import { readMonitoredPlan } from './monitoring.repository';
@@ -26,7 +27,13 @@ export interface PlanFulfilment {
 export async function planFulfilment(db: DbOrTx, planId: number, asOf: string): Promise<PlanFulfilment> {
   const plan = await readMonitoredPlan(db, planId);
   if (!plan) throw notFound();
-  const kpis = await computePlanKpis(db, plan, asOf);
+  return fulfilmentOf(await computePlanKpis(db, plan, asOf));
+}
+
+/** The fulfilment of a plan's KPIs as monitoring computed them (the rules above `planFulfilment`). */
+export function fulfilmentOf(
+  kpis: readonly Pick<MonitoringKpi, 'id' | 'target' | 'actualNow'>[],
+): PlanFulfilment {
   const items = kpis.map((k) => {
     const actual = k.actualNow ?? 0;
     return { kpiId: k.id, target: k.target, actual, ratio: k.target > 0 ? actual / k.target : 1 };

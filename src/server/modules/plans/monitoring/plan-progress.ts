@@ -3,6 +3,7 @@ import type { CentreKind } from '../../../../shared/constants/registry';
 import type { PlanProgress } from '../../../../shared/contracts/plan-progress';
 import type { DbOrTx } from '../../../db/client';
 import { centres } from '../../registry/registry.tables';
+import { fulfilmentOf } from './fulfilment';
 import { type MonitoredPlan, monitoredPlansOfYear } from './monitoring.repository';
 import { kpisOfPlans } from './monitoring.service';
 
@@ -22,13 +23,8 @@ function placeFigures(centreIds: Set<number>, plans: MonitoredPlan[], kpisByPlan
   const kpis = approved.flatMap((p) => kpisByPlan.get(p.id) ?? []);
   const count = (s: string) => kpis.filter((k) => k.status === s).length;
   const shares = approved
-    .map((p) => kpisByPlan.get(p.id) ?? [])
-    .filter((list) => list.length > 0)
-    .map(
-      (list) =>
-        list.reduce((sum, k) => sum + (k.target > 0 ? Math.min((k.actualNow ?? 0) / k.target, 1) : 1), 0) /
-        list.length,
-    );
+    .map((p) => fulfilmentOf(kpisByPlan.get(p.id) ?? []).share)
+    .filter((share) => share !== null);
   return {
     centres: centreIds.size,
     approved: approved.length,

@@ -61,13 +61,13 @@ export async function seedDemoPlans(db: AppDb, now: Date = new Date()): Promise<
       continue;
     }
     const people = { manager, ...reviewers };
-    for (const [action, who] of APPROVAL_STEPS) {
-      const [{ revision }] = await db
-        .select({ revision: plans.revision })
-        .from(plans)
-        .where(eq(plans.id, planId));
-      const user = people[who];
-      await actOnPlan(db, user, planId, action, { revision }, seed);
+    const [{ revision }] = await db
+      .select({ revision: plans.revision })
+      .from(plans)
+      .where(eq(plans.id, planId));
+    // Every step moves the plan's revision on by one.
+    for (const [step, [action, who]] of APPROVAL_STEPS.entries()) {
+      await actOnPlan(db, people[who], planId, action, { revision: revision + step }, seed);
     }
     counts.approved++;
   }
