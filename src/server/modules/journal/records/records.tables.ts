@@ -88,8 +88,9 @@ export const journalRecords = pgTable(
 );
 
 /**
- * Rollup per centre × day × service type, kept exact by every journal write in the same
- * transaction (see rollups.ts). People counts are distinct named young people within the key.
+ * Services per centre × day × service type, kept exact by every journal write in the same
+ * transaction (see rollups.ts): additive figures only, so a write moves them by its difference.
+ * Distinct young people come from `journal_youth_months` and `journal_people_months`.
  */
 export const journalDailyRollup = pgTable(
   'journal_daily_rollup',
@@ -103,15 +104,6 @@ export const journalDailyRollup = pgTable(
     anonymousServices: integer('anonymous_services').notNull(),
     neetServices: integer('neet_services').notNull(),
     minutes: integer('minutes').notNull(),
-    youngPeople: integer('young_people').notNull(),
-    neetPeople: integer('neet_people').notNull(),
-    femalePeople: integer('female_people').notNull(),
-    malePeople: integer('male_people').notNull(),
-    people14to18: integer('people_14_18').notNull(),
-    people19to23: integer('people_19_23').notNull(),
-    people24to28: integer('people_24_28').notNull(),
-    people29to35: integer('people_29_35').notNull(),
-    peopleOtherAge: integer('people_other_age').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.centreId, t.day, t.serviceTypeId] }),

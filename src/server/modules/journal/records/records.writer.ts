@@ -5,7 +5,7 @@ import { type Actor, auditInsert, recordAudit } from '../../../platform/audit/au
 import { dataProtection } from '../../../platform/crypto';
 import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
-import { type RollupKey, refreshRollups } from './rollups';
+import { type RollupRecord, refreshRollups } from './rollups';
 
 /**
  * The one place that writes journal rows: the API, group-event attendance and imports all come
@@ -72,12 +72,16 @@ const AUDIT_STATE_SQL = (() => {
     then jsonb_build_object('notes', r.notes) else '{"hasConfidentialNotes": true}'::jsonb end`);
 })();
 
-export const rollupKeyOf = (row: JournalRow): RollupKey => ({
+/** A journal row as the rollups count it. */
+export const rollupRecordOf = (row: JournalRow): RollupRecord => ({
   centreId: row.centreId,
+  regionCode: row.regionCode,
   day: row.serviceDate,
   serviceTypeId: row.serviceTypeId,
   directionId: row.directionId,
   youthId: row.youthId,
+  neet: row.youthNeet,
+  minutes: row.durationMinutes,
 });
 
 type Snapshot = Pick<JournalRow, 'youthGender' | 'youthAge' | 'youthNeet'>;
@@ -214,7 +218,7 @@ export async function insertRecords(
     // Ids rise in the drafts' order (drawn first, or drawn row by row by the insert): callers get them in that order.
     inserted.push(...result.rows.map(journalRowOf).sort((a, b) => a.id - b.id));
   }
-  await refreshRollups(tx, inserted.map(rollupKeyOf));
+  await refreshRollups(tx, { removed: [], added: inserted.map(rollupRecordOf) });
   return inserted;
 }
 
@@ -252,7 +256,7 @@ export async function correctRecord(
     // Confidential notes leave only the fact that they changed.
     after: { ...auditState(after), reason, ...(confidentialNotesChanged ? { notesChanged: true } : {}) },
   });
-  await refreshRollups(tx, [rollupKeyOf(before), rollupKeyOf(after)]);
+  await refreshRollups(tx, { removed: [rollupRecordOf(before)], added: [rollupRecordOf(after)] });
   return after;
 }
 
@@ -278,5 +282,5 @@ export async function deleteRecord(
     before: auditState(before),
     after: { reason },
   });
-  await refreshRollups(tx, [rollupKeyOf(before)]);
+  await refreshRollups(tx, { removed: [rollupRecordOf(before)], added: [] });
 }

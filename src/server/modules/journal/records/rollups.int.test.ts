@@ -7,7 +7,8 @@ import { centres as centresTable } from '../../registry/registry.tables';
 import { serviceTypes } from '../journal.tables';
 import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
-import { centreKindChanged, expectedRollups, type RollupKey, refreshRollups, storedRollups } from './rollups';
+import { rollupRecordOf } from './records.writer';
+import { centreKindChanged, expectedRollups, refreshRollups, storedRollups } from './rollups';
 
 // The rollup mechanism itself, at the SQL level: random inserts, moves and deletes, each followed by
 // a refresh of the keys it touched, must leave the rollups equal to a full recomputation.
@@ -47,13 +48,6 @@ describe('journal rollups', () => {
       .returning();
     // Four months with a gap, so the people counts see first visits, returns and gaps.
     const days = ['2026-01-31', '2026-02-01', '2026-02-02', '2026-04-15', '2026-05-03'];
-    const keyOf = (r: typeof journalRecords.$inferSelect): RollupKey => ({
-      centreId: r.centreId,
-      day: r.serviceDate,
-      serviceTypeId: r.serviceTypeId,
-      directionId: r.directionId,
-      youthId: r.youthId,
-    });
     const randomFields = () => {
       const centre = pick(centres);
       const type = pick(types);
@@ -83,7 +77,7 @@ describe('journal rollups', () => {
             .values({ ...randomFields(), recordedBy: user.id })
             .returning();
           live.push(row);
-          await refreshRollups(tx, [keyOf(row)]);
+          await refreshRollups(tx, { removed: [], added: [rollupRecordOf(row)] });
         } else {
           const index = Math.floor(random() * live.length);
           const before = live[index];
@@ -94,14 +88,14 @@ describe('journal rollups', () => {
               .where(eq(journalRecords.id, before.id))
               .returning();
             live[index] = after;
-            await refreshRollups(tx, [keyOf(before), keyOf(after)]);
+            await refreshRollups(tx, { removed: [rollupRecordOf(before)], added: [rollupRecordOf(after)] });
           } else {
             await tx
               .update(journalRecords)
               .set({ deletedAt: new Date() })
               .where(eq(journalRecords.id, before.id));
             live.splice(index, 1);
-            await refreshRollups(tx, [keyOf(before)]);
+            await refreshRollups(tx, { removed: [rollupRecordOf(before)], added: [] });
           }
         }
       });
@@ -115,7 +109,7 @@ describe('journal rollups', () => {
             .insert(journalRecords)
             .values({ ...randomFields(), youthId: people[0].id, recordedBy: user.id })
             .returning();
-          await refreshRollups(tx, [keyOf(row)]);
+          await refreshRollups(tx, { removed: [], added: [rollupRecordOf(row)] });
         }),
       ),
     );

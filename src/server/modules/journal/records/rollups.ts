@@ -8,31 +8,42 @@ const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
 /**
  * The journal's rollups and the one definition of how they follow from raw records.
  *
- * Every journal write calls `refreshRollups` in its own transaction with the keys it touched (the
- * old and the new key of a corrected record): the rows of those keys are recomputed from the raw
- * records, so they are exact by construction and a correction that moves a record between days,
- * centres or types leaves both sides right. A transaction-scoped advisory lock per centre makes
- * concurrent writes to one centre take turns on their rollup rows (READ COMMITTED then sees the
- * other's committed records once the lock is granted); different centres never wait for each other.
+ * Every journal write calls `refreshRollups` in its own transaction with the records it removed
+ * (a corrected record's old values, a deleted record) and the records it added (new ones, a
+ * corrected record's new values). The additive rollups, `journal_daily_rollup` (centre × day ×
+ * service type) and `journal_month_services` (centre × month × service type × direction, decision
+ * 010), move by that difference in one upsert: constant time however many records a busy centre's
+ * day or month already holds. A row that reaches no services is dropped, so the tables equal a
+ * rebuild. A transaction-scoped advisory lock per centre makes concurrent writes to one centre
+ * take turns; different centres never wait for each other.
  *
- * Two coarser rollups serve the dashboards (decision 010): `journal_month_services` (centre × month
- * × service type × direction, recomputed per touched key like the daily rows) and
- * `journal_people_months`, the "previous occurrence" counts that give distinct young people over
- * any run of months. A person's counts depend on all their months in a grain, so a write moves them
- * by the difference between what the person's stored youth months said and what their raw records
- * say now, under a per-person advisory lock (a person can be written at two centres at once).
+ * Distinct young people are not additive. `journal_youth_months` (centre × month × direction ×
+ * person) is recomputed per touched person from their raw records, and `journal_people_months`,
+ * the "previous occurrence" counts that give distinct young people over any run of months, moves by
+ * the difference between what the person's stored youth months said and what their raw records say
+ * now, under a per-person advisory lock (a person can be written at two centres at once).
  *
- * `rebuildRollups` recomputes everything with the same SQL: bulk loads call it once at the end,
- * and tests compare its answer with what the incremental path left behind.
+ * `rebuildRollups` recomputes everything from raw records: bulk loads call it once at the end, and
+ * tests compare its answer with what the incremental path left behind.
  */
 
-/** What a write touched: enough to name its daily key and its youth-month key. */
-export interface RollupKey {
+/** A record as the rollups count it: its keys and what it adds to them. */
+export interface RollupRecord {
   centreId: number;
+  regionCode: string;
   day: string;
   serviceTypeId: number;
   directionId: number;
   youthId: number | null;
+  /** The young person was NEET on the day (the record's snapshot). */
+  neet: boolean;
+  minutes: number | null;
+}
+
+/** What a write changed: the records' values it took away and the ones it put in. */
+export interface RollupChange {
+  removed: RollupRecord[];
+  added: RollupRecord[];
 }
 
 // Lock namespaces, the first half of the two-int advisory key: a centre's rollups ("JR" in ASCII)
@@ -54,29 +65,17 @@ async function lockKeys(tx: DbOrTx, centres: number[], persons: number[]) {
 }
 
 const DAILY_COLUMNS = sql.raw(`centre_id, day, service_type_id, region_code, direction_id, services,
-  anonymous_services, neet_services, minutes, young_people, neet_people, female_people, male_people,
-  people_14_18, people_19_23, people_24_28, people_29_35, people_other_age`);
+  anonymous_services, neet_services, minutes`);
 
 /** The daily rollup rows of the live records that `filter` (over alias r) keeps. */
 function dailySelect(filter: SQL): SQL {
-  const people = (cond: string) =>
-    sql.raw(`count(distinct r.youth_id) filter (where r.youth_id is not null and ${cond})::int`);
   return sql`
     select r.centre_id, r.service_date as day, r.service_type_id,
       min(r.region_code) as region_code, min(r.direction_id) as direction_id,
       count(*)::int as services,
       count(*) filter (where r.youth_id is null)::int as anonymous_services,
       count(*) filter (where r.youth_neet)::int as neet_services,
-      coalesce(sum(r.duration_minutes), 0)::int as minutes,
-      count(distinct r.youth_id)::int as young_people,
-      ${people('r.youth_neet')} as neet_people,
-      ${people(`r.youth_gender = 'female'`)} as female_people,
-      ${people(`r.youth_gender = 'male'`)} as male_people,
-      ${people('r.youth_age between 14 and 18')} as people_14_18,
-      ${people('r.youth_age between 19 and 23')} as people_19_23,
-      ${people('r.youth_age between 24 and 28')} as people_24_28,
-      ${people('r.youth_age between 29 and 35')} as people_29_35,
-      ${people('(r.youth_age < 14 or r.youth_age > 35)')} as people_other_age
+      coalesce(sum(r.duration_minutes), 0)::int as minutes
     from journal_records r
     where r.deleted_at is null and ${filter}
     group by r.centre_id, r.service_date, r.service_type_id`;
@@ -102,47 +101,80 @@ const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
 const MONTH_SERVICE_COLUMNS = sql.raw(`centre_id, month, service_type_id, direction_id, region_code,
   centre_kind, services, anonymous_services, neet_services, minutes`);
 
-/**
- * The month-service rows of the live records that `filter` (over alias r) keeps, optionally joined
- * first with a key list (`keys`, alias k) so the planner walks the key index per key instead of
- * scanning the journal; kind as the centre has it now.
- */
-function monthServicesSelect(filter: SQL, keys?: SQL): SQL {
-  const from = keys
-    ? sql`${keys} k join journal_records r on r.centre_id = k.centre_id
-        and r.service_date >= k.month and r.service_date < (k.month + interval '1 month')::date
-        and r.service_type_id = k.service_type_id and r.direction_id = k.direction_id`
-    : sql`journal_records r`;
+/** The month-service rows of the live records; kind as the centre has it now. */
+function monthServicesSelect(): SQL {
   return sql`
     select r.centre_id, date_trunc('month', r.service_date)::date as month, r.service_type_id, r.direction_id,
       min(r.region_code) as region_code, min(c.kind) as centre_kind, count(*)::int as services,
       count(*) filter (where r.youth_id is null)::int as anonymous_services,
       count(*) filter (where r.youth_neet)::int as neet_services,
       coalesce(sum(r.duration_minutes), 0)::int as minutes
-    from ${from} join centres c on c.id = r.centre_id
-    where r.deleted_at is null and ${filter}
+    from journal_records r join centres c on c.id = r.centre_id
+    where r.deleted_at is null
     group by r.centre_id, date_trunc('month', r.service_date), r.service_type_id, r.direction_id`;
 }
 
-/** Recomputes the month-service rows of the touched keys from the raw records (the key index finds them). */
-async function refreshMonthServices(tx: DbOrTx, keys: RollupKey[]) {
-  const unique = new Map<string, RollupKey>();
-  for (const k of keys) unique.set(`${k.centreId}|${monthOf(k.day)}|${k.serviceTypeId}|${k.directionId}`, k);
-  const monthKeys = sql`(select * from jsonb_to_recordset(${JSON.stringify(
-    [...unique.values()].map((k) => ({
-      centre_id: k.centreId,
-      month: monthOf(k.day),
-      service_type_id: k.serviceTypeId,
-      direction_id: k.directionId,
-    })),
-  )}::jsonb) as x(centre_id int, month date, service_type_id int, direction_id int))`;
-  await tx.execute(
-    sql`delete from journal_month_services t using ${monthKeys} k where t.centre_id = k.centre_id
-      and t.month = k.month and t.service_type_id = k.service_type_id and t.direction_id = k.direction_id`,
+// The additive figures of a delta row d: a removed record counts -1, an added one +1.
+const ADDITIVE = sql.raw(`sum(d.sign)::int as services,
+  coalesce(sum(d.sign) filter (where d.youth_id is null), 0)::int as anonymous_services,
+  coalesce(sum(d.sign) filter (where d.neet), 0)::int as neet_services,
+  sum(d.sign * coalesce(d.minutes, 0))::int as minutes`);
+// Keys whose figures cancel out (a youth merge moves records between persons only) are left alone.
+const CHANGED = sql.raw(`having sum(d.sign) <> 0 or sum(d.sign * coalesce(d.minutes, 0)) <> 0
+  or coalesce(sum(d.sign) filter (where d.youth_id is null), 0) <> 0
+  or coalesce(sum(d.sign) filter (where d.neet), 0) <> 0`);
+const ADD_ON_CONFLICT = sql.raw(`services = t.services + excluded.services,
+  anonymous_services = t.anonymous_services + excluded.anonymous_services,
+  neet_services = t.neet_services + excluded.neet_services, minutes = t.minutes + excluded.minutes`);
+
+/**
+ * Moves the daily and month-service rows by a write's difference in one statement (rows in key order,
+ * so two writes never lock the same rows in opposite orders), then drops the rows left with no
+ * services. Needs the centres' locks.
+ */
+async function applyAdditiveDelta(tx: DbOrTx, change: RollupChange) {
+  const rows = [
+    ...change.removed.map((r) => ({ ...r, sign: -1 })),
+    ...change.added.map((r) => ({ ...r, sign: 1 })),
+  ];
+  if (!rows.length) return;
+  const emptied = rowsOf(
+    await tx.execute(sql`
+      with delta as (
+        select d."centreId" as centre_id, d."regionCode" as region_code, d.day, d."serviceTypeId" as service_type_id,
+          d."directionId" as direction_id, d."youthId" as youth_id, d.neet, d.minutes, d.sign
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as d("centreId" int, "regionCode" text, day date,
+          "serviceTypeId" int, "directionId" int, "youthId" int, neet boolean, minutes int, sign int)
+      ),
+      daily as (
+        insert into journal_daily_rollup as t (${DAILY_COLUMNS})
+        select d.centre_id, d.day, d.service_type_id, min(d.region_code), min(d.direction_id), ${ADDITIVE}
+        from delta d group by d.centre_id, d.day, d.service_type_id ${CHANGED}
+        order by d.centre_id, d.day, d.service_type_id
+        on conflict (centre_id, day, service_type_id) do update set ${ADD_ON_CONFLICT}
+        returning centre_id, day, service_type_id, services),
+      monthly as (
+        insert into journal_month_services as t (${MONTH_SERVICE_COLUMNS})
+        select d.centre_id, date_trunc('month', d.day)::date, d.service_type_id, d.direction_id,
+          min(d.region_code), min(c.kind), ${ADDITIVE}
+        from delta d join centres c on c.id = d.centre_id
+        group by d.centre_id, date_trunc('month', d.day), d.service_type_id, d.direction_id ${CHANGED}
+        order by d.centre_id, date_trunc('month', d.day), d.service_type_id, d.direction_id
+        on conflict (centre_id, month, service_type_id, direction_id) do update set ${ADD_ON_CONFLICT}
+        returning centre_id, month, service_type_id, direction_id, services)
+      select 'daily' as rollup, centre_id, day::text as day, service_type_id, 0 as direction_id
+        from daily where services = 0
+      union all
+      select 'monthly', centre_id, month::text, service_type_id, direction_id from monthly where services = 0`),
   );
-  await tx.execute(
-    sql`insert into journal_month_services (${MONTH_SERVICE_COLUMNS}) ${monthServicesSelect(sql`true`, monthKeys)}`,
-  );
+  if (!emptied.length) return;
+  const keys = sql`jsonb_to_recordset(${JSON.stringify(emptied)}::jsonb)
+    as x(rollup text, centre_id int, day date, service_type_id int, direction_id int)`;
+  await tx.execute(sql`delete from journal_daily_rollup t using ${keys} where x.rollup = 'daily'
+    and t.services = 0 and (t.centre_id, t.day, t.service_type_id) = (x.centre_id, x.day, x.service_type_id)`);
+  await tx.execute(sql`delete from journal_month_services t using ${keys} where x.rollup = 'monthly'
+    and t.services = 0 and (t.centre_id, t.month, t.service_type_id, t.direction_id)
+      = (x.centre_id, x.day, x.service_type_id, x.direction_id)`);
 }
 
 const PEOPLE_COLUMNS = sql.raw(
@@ -200,6 +232,8 @@ async function applyPeopleDelta(tx: DbOrTx, persons: number[], kindBefore?: SQL)
       ) d
       group by ${sql.raw(GRAIN)}, month, prev_month
       having sum(sign) <> 0
+      -- Shared rows (a region's, the country's) in key order: two persons' writes never wait in a cycle.
+      order by ${sql.raw(GRAIN)}, month, prev_month
       on conflict (${sql.raw(GRAIN)}, month, prev_month) do update set people = t.people + excluded.people
       returning ${sql.raw(GRAIN)}, month::text, prev_month::text, people`),
   );
@@ -220,56 +254,52 @@ function peopleSelect(source: SQL): SQL {
 
 const PEOPLE_ORDER = sql.raw(`${GRAIN}, month, prev_month`);
 
-/** Recomputes the rollup rows of the given keys from the raw journal. Call inside the write's transaction. */
-export async function refreshRollups(tx: DbOrTx, keys: RollupKey[]): Promise<void> {
-  if (!keys.length) return;
-  const centres = [...new Set(keys.map((k) => k.centreId))];
-  const persons = [...new Set(keys.flatMap((k) => (k.youthId === null ? [] : [k.youthId])))];
-  await lockKeys(tx, centres, persons);
-
-  const daily = new Map<string, RollupKey>();
-  const months = new Map<string, RollupKey>();
-  for (const k of keys) {
-    daily.set(`${k.centreId}|${k.day}|${k.serviceTypeId}`, k);
-    if (k.youthId !== null) months.set(`${k.centreId}|${monthOf(k.day)}|${k.directionId}|${k.youthId}`, k);
+/**
+ * Recomputes the youth-month rows of the given keys from the persons' raw records in one statement:
+ * keys with records left are upserted, the others deleted. Needs the persons' locks.
+ */
+async function refreshYouthMonths(tx: DbOrTx, records: RollupRecord[]) {
+  const keys = new Map<string, object>();
+  for (const r of records) {
+    if (r.youthId === null) continue;
+    const month = monthOf(r.day);
+    keys.set(`${r.centreId}|${month}|${r.directionId}|${r.youthId}`, {
+      centre_id: r.centreId,
+      month,
+      direction_id: r.directionId,
+      youth_id: r.youthId,
+    });
   }
-  const d = [...daily.values()];
-  const dailyKeys = sql`(select * from jsonb_to_recordset(${JSON.stringify(
-    d.map((k) => ({ centre_id: k.centreId, day: k.day, service_type_id: k.serviceTypeId })),
-  )}::jsonb) as x(centre_id int, day date, service_type_id int))`;
-  await tx.execute(
-    sql`delete from journal_daily_rollup t using ${dailyKeys} k where t.centre_id = k.centre_id and t.day = k.day and t.service_type_id = k.service_type_id`,
-  );
-  await tx.execute(
-    sql`insert into journal_daily_rollup (${DAILY_COLUMNS}) ${dailySelect(
-      sql`(r.centre_id, r.service_date, r.service_type_id) in (select centre_id, day, service_type_id from ${dailyKeys} k2)`,
-    )}`,
-  );
+  if (!keys.size) return;
+  await tx.execute(sql`
+    with k as (select * from jsonb_to_recordset(${JSON.stringify([...keys.values()])}::jsonb)
+        as x(centre_id int, month date, direction_id int, youth_id int)),
+      fresh as (${monthSelect(
+        // The youth index finds the few candidate rows; the month test keeps those of the key. The
+        // centre as '+ 0', or the planner prefers the key index by centre (623 → 73 ms for 5,000 keys).
+        sql`(r.youth_id, r.centre_id + 0, r.direction_id, date_trunc('month', r.service_date)::date) in (select youth_id, centre_id, direction_id, month from k)`,
+      )}),
+      gone as (delete from journal_youth_months t using k
+        where (t.centre_id, t.month, t.direction_id, t.youth_id) = (k.centre_id, k.month, k.direction_id, k.youth_id)
+          and not exists (select from fresh f where (f.centre_id, f.month, f.direction_id, f.youth_id)
+            = (k.centre_id, k.month, k.direction_id, k.youth_id)))
+    insert into journal_youth_months as t (${MONTH_COLUMNS}) select ${MONTH_COLUMNS} from fresh
+    on conflict (centre_id, month, direction_id, youth_id) do update set region_code = excluded.region_code,
+      services = excluded.services, gender = excluded.gender, age = excluded.age, neet = excluded.neet`);
+}
 
-  await refreshMonthServices(tx, d);
-
-  const m = [...months.values()];
-  if (!m.length) return;
+/** Brings every rollup in line with a write's change. Call inside the write's transaction, after the write. */
+export async function refreshRollups(tx: DbOrTx, change: RollupChange): Promise<void> {
+  const records = [...change.removed, ...change.added];
+  if (!records.length) return;
+  const centres = [...new Set(records.map((r) => r.centreId))];
+  const persons = [...new Set(records.flatMap((r) => (r.youthId === null ? [] : [r.youthId])))];
+  await lockKeys(tx, centres, persons);
+  await applyAdditiveDelta(tx, change);
+  if (!persons.length) return;
   // Before the youth months change: the people counts' delta reads their stored (old) state.
   await applyPeopleDelta(tx, persons);
-  const monthKeys = sql`(select * from jsonb_to_recordset(${JSON.stringify(
-    m.map((k) => ({
-      centre_id: k.centreId,
-      month: monthOf(k.day),
-      direction_id: k.directionId,
-      youth_id: k.youthId,
-    })),
-  )}::jsonb) as x(centre_id int, month date, direction_id int, youth_id int))`;
-  await tx.execute(
-    sql`delete from journal_youth_months t using ${monthKeys} k where t.centre_id = k.centre_id and t.month = k.month and t.direction_id = k.direction_id and t.youth_id = k.youth_id`,
-  );
-  await tx.execute(
-    sql`insert into journal_youth_months (${MONTH_COLUMNS}) ${monthSelect(
-      // The youth index finds the few candidate rows; the month test keeps those of the key. The
-      // centre as `+ 0`, or the planner prefers the key index by centre (623 → 73 ms for 5,000 keys).
-      sql`(r.youth_id, r.centre_id + 0, r.direction_id, date_trunc('month', r.service_date)::date) in (select youth_id, centre_id, direction_id, month from ${monthKeys} k2)`,
-    )}`,
-  );
+  await refreshYouthMonths(tx, records);
 }
 
 /** Recomputes every rollup row from the raw journal (after bulk loads; and as the tests' oracle). */
@@ -278,7 +308,7 @@ export async function rebuildRollups(db: DbOrTx): Promise<void> {
   await db.execute(sql`insert into journal_daily_rollup (${DAILY_COLUMNS}) ${dailySelect(sql`true`)}`);
   await db.execute(sql`delete from journal_month_services`);
   await db.execute(
-    sql`insert into journal_month_services (${MONTH_SERVICE_COLUMNS}) ${monthServicesSelect(sql`true`)}`,
+    sql`insert into journal_month_services (${MONTH_SERVICE_COLUMNS}) ${monthServicesSelect()}`,
   );
   await db.execute(sql`delete from journal_youth_months`);
   await db.execute(sql`insert into journal_youth_months (${MONTH_COLUMNS}) ${monthSelect(sql`true`)}`);
@@ -305,7 +335,7 @@ export async function fillMissingRollups(db: DbOrTx): Promise<boolean> {
 export async function expectedRollups(db: DbOrTx) {
   const daily = await db.execute(sql`${dailySelect(sql`true`)} order by 1, 2, 3`);
   const months = await db.execute(sql`${monthSelect(sql`true`)} order by 1, 2, 3, 4`);
-  const monthServices = await db.execute(sql`${monthServicesSelect(sql`true`)} order by 1, 2, 3, 4`);
+  const monthServices = await db.execute(sql`${monthServicesSelect()} order by 1, 2, 3, 4`);
   const people = await db.execute(sql`${peopleSelect(monthSelect(sql`true`))} order by ${PEOPLE_ORDER}`);
   return {
     daily: rowsOf(daily),

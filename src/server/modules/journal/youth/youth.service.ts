@@ -19,7 +19,8 @@ import { isUniqueViolation } from '../../registry/registry.caller';
 import { serviceTypes } from '../journal.tables';
 import { listProgrammes, programmesFor, stateProgrammes } from '../programmes';
 import { journalRecords } from '../records/records.tables';
-import { type RollupKey, refreshRollups } from '../records/rollups';
+import { rollupRecordOf } from '../records/records.writer';
+import { refreshRollups } from '../records/rollups';
 import { findNameTwins, findYouthRowInScope, youthInScope } from './youth.repository';
 import { ageOn, youthWarnings } from './youth.rules';
 import { youth, youthConsents } from './youth.tables';
@@ -337,14 +338,9 @@ export async function mergeYouth(db: AppDb, scope: Scope, id: number, intoId: nu
         throw err;
       }
     }
-    const keys: RollupKey[] = movedRecords.map((r) => ({
-      centreId: r.centreId,
-      day: r.serviceDate,
-      serviceTypeId: r.serviceTypeId,
-      directionId: r.directionId,
-      youthId: r.youthId,
-    }));
-    await refreshRollups(tx, [...keys, ...keys.map((k) => ({ ...k, youthId: intoId }))]);
+    // The records keep their centre, day and type: only the two persons' counts move.
+    const removed = movedRecords.map(rollupRecordOf);
+    await refreshRollups(tx, { removed, added: removed.map((r) => ({ ...r, youthId: intoId })) });
 
     const protection = dataProtection();
     const dupIin = dup.iinEncrypted ? protection.decrypt(dup.iinEncrypted, String(dup.id)) : null;
