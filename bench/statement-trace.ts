@@ -2,7 +2,7 @@ import type { PGlite, Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 
 /** One statement a request sent to the database, or (PGlite) the edge of a transaction. */
-export type Step = { text: string; values: unknown[] } | { mark: 'begin' | 'commit' };
+export type Step = { text: string; values: unknown[]; name?: string } | { mark: 'begin' | 'commit' };
 
 /** The statements of one journal write, in order, and the id of the record it created. */
 export interface Trace {
@@ -22,8 +22,12 @@ export async function traceStatements(
   work: () => Promise<number>,
 ): Promise<Trace> {
   const steps: Step[] = [];
-  const record = (text: unknown, values: unknown) =>
-    steps.push({ text: String(text), values: Array.isArray(values) ? [...values] : [] });
+  const record = (text: unknown, values: unknown, name?: string) =>
+    steps.push({
+      text: String(text),
+      values: Array.isArray(values) ? [...values] : [],
+      ...(name ? { name } : {}),
+    });
   if (pglite) {
     const target = pglite as unknown as { query: QueryFn; transaction: QueryFn };
     const query = target.query;
@@ -56,8 +60,11 @@ export async function traceStatements(
   proto.query = function (this: unknown, ...args: unknown[]) {
     const [config, values] = args;
     if (typeof config === 'string') record(config, values);
-    else if (config && typeof config === 'object' && 'text' in config)
-      record((config as { text: string }).text, (config as { values?: unknown[] }).values ?? values);
+    else if (config && typeof config === 'object' && 'text' in config) {
+      // A named (prepared) statement is replayed under its name, as the app sends it.
+      const named = config as { text: string; values?: unknown[]; name?: string };
+      record(named.text, named.values ?? values, named.name);
+    }
     return query.apply(this, args);
   };
   try {
@@ -79,8 +86,8 @@ function swapId(value: unknown, from: number, to: number): unknown {
 
 const NEXT_ID = /nextval\('journal_records_id_seq'\)/;
 
-/** Runs a statement and answers its rows. */
-type Run = (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+/** Runs a statement (by name when the app prepared it) and answers its rows. */
+type Run = (text: string, values: unknown[], name?: string) => Promise<{ rows: Record<string, unknown>[] }>;
 
 /** How long each statement of a replay took (ms), for finding the slow one. */
 export type StatementTimes = { text: string; ms: number }[];
@@ -95,7 +102,7 @@ async function replaySteps(
     if ('mark' in step) continue;
     const values = state.id === null ? step.values : step.values.map((v) => swapId(v, recordId, state.id!));
     const start = performance.now();
-    const result = await run(step.text, values);
+    const result = await run(step.text, values, step.name);
     state.times?.push({ text: step.text, ms: performance.now() - start });
     if (NEXT_ID.test(step.text)) state.id = Number(result.rows[0].id);
   }
@@ -108,10 +115,15 @@ async function replaySteps(
 export async function replayOnPool(pool: pg.Pool, trace: Trace, times?: StatementTimes): Promise<void> {
   const client = await pool.connect();
   try {
-    await replaySteps(trace.steps, trace.recordId, (text, values) => client.query(text, values), {
-      id: null,
-      times,
-    });
+    await replaySteps(
+      trace.steps,
+      trace.recordId,
+      (text, values, name) => client.query({ text, values, name }),
+      {
+        id: null,
+        times,
+      },
+    );
   } finally {
     client.release();
   }

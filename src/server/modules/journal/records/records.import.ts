@@ -28,7 +28,7 @@ import { serviceTypes } from '../journal.tables';
 import { stateProgrammes } from '../programmes/programmes.tables';
 import { consentInForce, youthInScope } from '../youth/youth.repository';
 import { youth } from '../youth/youth.tables';
-import { insertRecords, type RecordDraft } from './records.writer';
+import { insertRecords, type RecordDraft, type SnapshotSource } from './records.writer';
 
 type Col = JournalImportColumn;
 type Row = TableRow<Col>;
@@ -237,7 +237,12 @@ async function specialistsByEmail(tx: DbOrTx, rows: readonly Row[]) {
   return found;
 }
 
-type Person = { id: number; mergedIntoId: number | null; consent: boolean; iinHash: string | null };
+type Person = SnapshotSource & {
+  id: number;
+  mergedIntoId: number | null;
+  consent: boolean;
+  iinHash: string | null;
+};
 /** Young people of the scope named by id or by IIN (keyed hash) anywhere in the file. */
 async function peopleOf(tx: DbOrTx, scope: Scope, refs: YouthRef[]) {
   const ids = [...new Set(refs.flatMap((r) => (r.kind === 'id' ? [r.id] : [])))];
@@ -254,6 +259,9 @@ async function peopleOf(tx: DbOrTx, scope: Scope, refs: YouthRef[]) {
     mergedIntoId: youth.mergedIntoId,
     consent: sql<boolean>`${consentInForce}`,
     iinHash: youth.iinHash,
+    gender: youth.gender,
+    birthDate: youth.birthDate,
+    status: youth.status,
   };
   for (const part of chunks(ids, LOOKUP_CHUNK)) {
     const list = await tx
@@ -332,13 +340,14 @@ async function validate(
     // The young person: by registry id or IIN within the scope, or nobody where the type allows it.
     const ref = refs[index];
     let youthId: number | null = null;
+    let person: Person | undefined;
     if (ref.kind === 'bad') report.rowError(row, 'youth', 'invalid_value', { reason: 'youth_not_found' });
     else if (ref.kind === 'iin' && !validateIin(ref.iin).ok) report.rowError(row, 'youth', 'invalid_iin');
     else if (ref.kind === 'none') {
       if (type && !type.allowsAnonymous && !type.isGroup)
         report.rowError(row, 'youth', 'anonymous_not_allowed', { reason: 'anonymous_not_allowed' });
     } else {
-      const person = ref.kind === 'id' ? people.byId.get(ref.id) : people.byHash.get(people.hashOf(ref.iin));
+      person = ref.kind === 'id' ? people.byId.get(ref.id) : people.byHash.get(people.hashOf(ref.iin));
       if (!person) report.rowError(row, 'youth', 'not_found', { reason: 'youth_not_found' });
       else if (!person.consent)
         report.rowError(row, 'youth', 'consent_withdrawn', { reason: 'youth_consent_withdrawn' });
@@ -415,6 +424,7 @@ async function validate(
       referral: (referral ?? null) as RecordDraft['referral'],
       outcome: (outcome ?? null) as RecordDraft['outcome'],
       notes,
+      person,
     });
   });
   return drafts;

@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Role } from '../../../../shared/constants/roles';
 import type { Scope } from '../../../../shared/contracts/auth';
 import type { JournalRecordCorrection, NewJournalRecord } from '../../../../shared/contracts/journal-records';
 import type { FieldError } from '../../../../shared/errors';
 import { todayInKazakhstan } from '../../../../shared/today';
 import type { AppDb, DbOrTx } from '../../../db/client';
+import { executePrepared } from '../../../db/prepared';
 import { type Actor, actorOf } from '../../../platform/audit/audit';
 import { users } from '../../../platform/auth/auth.tables';
 import { AppError, forbidden, invalidFields, notFound } from '../../../platform/http/app-error';
@@ -21,6 +22,7 @@ import {
   insertRecords,
   type JournalRow,
   type RecordDraft,
+  type SnapshotSource,
 } from './records.writer';
 
 /** Who records services: a centre's specialists and manager, and the administrator. */
@@ -48,19 +50,60 @@ const actor = (caller: Caller): Actor => actorOf(caller, caller.requestId);
 
 type Fields = NewJournalRecord;
 
-/** The centre of the record: a centre-level caller's own; above that, the one named (or kept). */
-async function recordCentre(tx: DbOrTx, caller: Caller, fields: Fields, before?: JournalRow) {
+/** The centre the record is for: a centre-level caller's own; above that, the one named (or kept). */
+function requestedCentre(caller: Caller, fields: Fields, before?: JournalRow): number {
   const scope = caller.scope;
   if (scope.kind === 'centre' && fields.centreId && fields.centreId !== scope.centreId)
     throw invalidFields([{ field: 'centreId', code: 'out_of_scope' }]);
   const id = scope.kind === 'centre' ? scope.centreId : (fields.centreId ?? before?.centreId);
   if (!id) throw invalidFields([{ field: 'centreId', code: 'required' }]);
-  const [centre] = await tx
-    .select({ id: centres.id, regionCode: centres.regionCode })
-    .from(centres)
-    .where(and(eq(centres.id, id), centreInScope(scope)));
-  if (!centre) throw invalidFields([{ field: 'centreId', code: 'not_found' }]);
-  return centre;
+  return id;
+}
+
+type ServiceTypeFacts = Pick<
+  typeof serviceTypes.$inferSelect,
+  'id' | 'directionId' | 'isActive' | 'isGroup' | 'allowsAnonymous' | 'isConfidential'
+>;
+type PersonFacts = SnapshotSource & { mergedIntoId: number | null; consent: boolean };
+
+/**
+ * Everything a record's checks read, in one statement (each round trip to the database costs a
+ * write more than the lookup itself): the centre in the caller's scope, the service type, the
+ * young person in scope, whether the programme exists, and the named specialist's role at the centre.
+ * A part not asked for answers null.
+ */
+async function lookups(
+  tx: DbOrTx,
+  caller: Caller,
+  centreId: number,
+  fields: Fields,
+  youthId: number | null,
+  specialistId: number | null,
+) {
+  const result = await executePrepared(
+    tx,
+    sql`select
+    (select json_build_object('id', ${centres.id}, 'regionCode', ${centres.regionCode}) from ${centres}
+      where ${centres.id} = ${centreId} and ${centreInScope(caller.scope)}) as centre,
+    (select json_build_object('id', ${serviceTypes.id}, 'directionId', ${serviceTypes.directionId},
+        'isActive', ${serviceTypes.isActive}, 'isGroup', ${serviceTypes.isGroup},
+        'allowsAnonymous', ${serviceTypes.allowsAnonymous}, 'isConfidential', ${serviceTypes.isConfidential})
+      from ${serviceTypes} where ${serviceTypes.id} = ${fields.serviceTypeId}) as type,
+    (select json_build_object('mergedIntoId', ${youth.mergedIntoId}, 'consent', ${consentInForce},
+        'gender', ${youth.gender}, 'birthDate', ${youth.birthDate}, 'status', ${youth.status})
+      from ${youth} where ${youth.id} = ${youthId} and ${youthInScope(caller.scope)}) as person,
+    exists (select from ${stateProgrammes} where ${stateProgrammes.id} = ${fields.programmeId ?? null}) as programme,
+    (select ${users.role} from ${users} where ${users.id} = ${specialistId} and ${users.isActive}
+      and ${users.centreId} = ${centreId}) as specialist_role`,
+  );
+  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  return {
+    centre: row.centre as { id: number; regionCode: string } | null,
+    type: row.type as ServiceTypeFacts | null,
+    person: row.person as PersonFacts | null,
+    programmeExists: Boolean(row.programme),
+    specialistRole: row.specialist_role as Role | null,
+  };
 }
 
 /**
@@ -73,36 +116,10 @@ async function draftOf(
   fields: Fields,
   before?: JournalRow,
 ): Promise<RecordDraft> {
-  const centre = await recordCentre(tx, caller, fields, before);
-  const errors: FieldError[] = [];
-
-  const [type] = await tx.select().from(serviceTypes).where(eq(serviceTypes.id, fields.serviceTypeId));
-  const typeKept = before?.serviceTypeId === fields.serviceTypeId;
-  if (!type) errors.push({ field: 'serviceTypeId', code: 'not_found' });
-  else if (!type.isActive && !typeKept) errors.push({ field: 'serviceTypeId', code: 'inactive' });
-  else if (type.isGroup) errors.push({ field: 'serviceTypeId', code: 'group_service_type' });
-
+  const centreId = requestedCentre(caller, fields, before);
   const youthId = fields.youthId ?? null;
   // The same person kept on a correction stays, whatever became of their consent or centre since.
-  if (youthId !== null && before?.youthId !== youthId) {
-    const [person] = await tx
-      .select({ id: youth.id, mergedIntoId: youth.mergedIntoId, consent: sql<boolean>`${consentInForce}` })
-      .from(youth)
-      .where(and(eq(youth.id, youthId), youthInScope(caller.scope)));
-    if (!person) errors.push({ field: 'youthId', code: 'not_found' });
-    else if (!person.consent) errors.push({ field: 'youthId', code: 'consent_withdrawn' });
-    else if (person.mergedIntoId !== null) errors.push({ field: 'youthId', code: 'youth_merged' });
-  }
-  if (youthId === null && type && !type.allowsAnonymous)
-    errors.push({ field: 'youthId', code: 'anonymous_not_allowed' });
-
-  if (fields.programmeId) {
-    const [programme] = await tx
-      .select({ id: stateProgrammes.id })
-      .from(stateProgrammes)
-      .where(eq(stateProgrammes.id, fields.programmeId));
-    if (!programme) errors.push({ field: 'programmeId', code: 'not_found' });
-  }
+  const checkPerson = youthId !== null && before?.youthId !== youthId;
 
   // The specialist: named, or on a correction the one recorded, or the caller who gives services.
   let specialistId = fields.specialistId ?? null;
@@ -112,13 +129,40 @@ async function draftOf(
   }
   const specialistName = specialistId === null ? (before?.specialistName ?? null) : null;
   // One who has left since may stay on a correction that keeps them and the centre.
-  const specialistKept = before?.specialistId === specialistId && before?.centreId === centre.id;
-  if (specialistId !== null && !specialistKept) {
-    const [person] = await tx
-      .select({ role: users.role })
-      .from(users)
-      .where(and(eq(users.id, specialistId), eq(users.isActive, true), eq(users.centreId, centre.id)));
-    if (!person || !SPECIALIST_ROLES.includes(person.role))
+  const specialistKept = before?.specialistId === specialistId && before?.centreId === centreId;
+  const checkSpecialist = specialistId !== null && !specialistKept;
+
+  const found = await lookups(
+    tx,
+    caller,
+    centreId,
+    fields,
+    checkPerson ? youthId : null,
+    checkSpecialist ? specialistId : null,
+  );
+  const centre = found.centre;
+  if (!centre) throw invalidFields([{ field: 'centreId', code: 'not_found' }]);
+  const errors: FieldError[] = [];
+
+  const type = found.type;
+  const typeKept = before?.serviceTypeId === fields.serviceTypeId;
+  if (!type) errors.push({ field: 'serviceTypeId', code: 'not_found' });
+  else if (!type.isActive && !typeKept) errors.push({ field: 'serviceTypeId', code: 'inactive' });
+  else if (type.isGroup) errors.push({ field: 'serviceTypeId', code: 'group_service_type' });
+
+  const person = found.person ?? undefined;
+  if (checkPerson) {
+    if (!person) errors.push({ field: 'youthId', code: 'not_found' });
+    else if (!person.consent) errors.push({ field: 'youthId', code: 'consent_withdrawn' });
+    else if (person.mergedIntoId !== null) errors.push({ field: 'youthId', code: 'youth_merged' });
+  }
+  if (youthId === null && type && !type.allowsAnonymous)
+    errors.push({ field: 'youthId', code: 'anonymous_not_allowed' });
+
+  if (fields.programmeId && !found.programmeExists) errors.push({ field: 'programmeId', code: 'not_found' });
+
+  if (checkSpecialist) {
+    if (!found.specialistRole || !SPECIALIST_ROLES.includes(found.specialistRole))
       errors.push({ field: 'specialistId', code: 'not_a_specialist' });
   } else if (specialistId === null && specialistName === null) {
     errors.push({ field: 'specialistId', code: 'required' });
@@ -153,6 +197,7 @@ async function draftOf(
     referral: fields.referral ?? null,
     outcome: fields.outcome ?? null,
     notes,
+    person: checkPerson ? person : undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { ageOn } from '../../../../shared/constants/journal';
 import type { DbOrTx } from '../../../db/client';
+import { executePrepared } from '../../../db/prepared';
 import { type Actor, auditInsert, recordAudit } from '../../../platform/audit/audit';
 import { dataProtection } from '../../../platform/crypto';
 import { youth } from '../youth/youth.tables';
@@ -37,6 +38,15 @@ export interface RecordDraft {
   /** In a correction, `undefined` keeps the notes as they are (someone other than the author corrects). */
   notes: string | null | undefined;
   eventId?: number | null;
+  /** The young person as validation just read them (in this transaction): the writer need not read them again. */
+  person?: SnapshotSource;
+}
+
+/** What a record's snapshot is taken from: the young person's registry entry. */
+export interface SnapshotSource {
+  gender: JournalRow['youthGender'];
+  birthDate: string;
+  status: string;
 }
 
 const ENTITY = 'journal_record';
@@ -88,17 +98,19 @@ type Snapshot = Pick<JournalRow, 'youthGender' | 'youthAge' | 'youthNeet'>;
 const NOBODY: Snapshot = { youthGender: null, youthAge: null, youthNeet: false };
 
 /** Gender, age on the service day and NEET status of each named young person in the drafts. */
-async function snapshots(tx: DbOrTx, drafts: Pick<RecordDraft, 'youthId' | 'serviceDate'>[]) {
-  const ids = [...new Set(drafts.map((d) => d.youthId).filter((id): id is number => id !== null))];
-  const people = new Map<number, { gender: JournalRow['youthGender']; birthDate: string; neet: boolean }>();
+async function snapshots(tx: DbOrTx, drafts: Pick<RecordDraft, 'youthId' | 'serviceDate' | 'person'>[]) {
+  const people = new Map<number, SnapshotSource>();
+  for (const d of drafts) if (d.youthId !== null && d.person) people.set(d.youthId, d.person);
+  const ids = [
+    ...new Set(drafts.map((d) => d.youthId).filter((id): id is number => id !== null && !people.has(id))),
+  ];
   if (ids.length) {
     // One array parameter for any number of people: one statement, and no bind-parameter limit.
     const rows = await tx
       .select({ id: youth.id, gender: youth.gender, birthDate: youth.birthDate, status: youth.status })
       .from(youth)
       .where(sql`${youth.id} = any(${`{${ids.join(',')}}`}::int[])`);
-    for (const r of rows)
-      people.set(r.id, { gender: r.gender, birthDate: r.birthDate, neet: r.status === 'neet' });
+    for (const r of rows) people.set(r.id, r);
   }
   return (d: Pick<RecordDraft, 'youthId' | 'serviceDate'>): Snapshot => {
     const person = d.youthId === null ? undefined : people.get(d.youthId);
@@ -106,7 +118,7 @@ async function snapshots(tx: DbOrTx, drafts: Pick<RecordDraft, 'youthId' | 'serv
     return {
       youthGender: person.gender,
       youthAge: ageOn(person.birthDate, d.serviceDate),
-      youthNeet: person.neet,
+      youthNeet: person.status === 'neet',
     };
   };
 }
@@ -197,7 +209,9 @@ export async function insertRecords(
     // audit entries from them, so neither the rows nor their states travel twice.
     const created = sql`select r.id::text as entity_id, r.region_code, r.centre_id, null::jsonb as before,
       ${AUDIT_STATE_SQL} as after from inserted r order by r.id`;
-    const result = (await tx.execute(sql`
+    const result = (await executePrepared(
+      tx,
+      sql`
       with inserted as (
         insert into journal_records (id, centre_id, region_code, service_type_id, direction_id, youth_id,
           youth_gender, youth_age, youth_neet, service_date, service_time, format, duration_minutes,
@@ -214,7 +228,8 @@ export async function insertRecords(
           referral text, outcome text, notes text, "notesEncrypted" text, "eventId" int, "recordedBy" int)
         returning *),
       audited as (${auditInsert(actor, 'create', ENTITY, created)})
-      select * from inserted`)) as unknown as { rows: Record<string, unknown>[] };
+      select * from inserted`,
+    )) as unknown as { rows: Record<string, unknown>[] };
     // Ids rise in the drafts' order (drawn first, or drawn row by row by the insert): callers get them in that order.
     inserted.push(...result.rows.map(journalRowOf).sort((a, b) => a.id - b.id));
   }
