@@ -1,5 +1,5 @@
 export { type PlanFulfilment, planFulfilment } from './fulfilment';
-export { type JournalMeasure, kpiActuals, measureActuals } from './journal-actuals';
+export { type JournalMeasure, kpiActuals, measuresActuals } from './journal-actuals';
 export { AT_RISK_SHARE, expectedAt, kpiStatus } from './kpi-status';
 export { monitoringRoutes } from './monitoring.routes';
 export { planKpiActuals } from './monitoring.tables';

@@ -34,13 +34,14 @@ function windowEnds(year: number, asOf: string) {
   });
 }
 
-/** The id of a service direction by its code; undefined when the code is unknown. */
-async function directionId(db: DbOrTx, code: string): Promise<number | undefined> {
-  const [row] = await db
-    .select({ id: serviceDirections.id })
+/** The ids of service directions by code; codes not known are absent. */
+async function directionIds(db: DbOrTx, codes: string[]): Promise<Map<string, number>> {
+  if (!codes.length) return new Map();
+  const rows = await db
+    .select({ id: serviceDirections.id, code: serviceDirections.code })
     .from(serviceDirections)
-    .where(eq(serviceDirections.code, code));
-  return row?.id;
+    .where(inArray(serviceDirections.code, codes));
+  return new Map(rows.map((r) => [r.code, r.id]));
 }
 
 const quarterColumns = (ends: string[], expression: (end: string) => SQL<number>) =>
@@ -49,9 +50,21 @@ const quarterColumns = (ends: string[], expression: (end: string) => SQL<number>
     SQL<number>
   >;
 
+/** Which measure for which centres; `key` names the answer. */
+export interface MeasureRequest {
+  key: string;
+  measure: JournalMeasure;
+  centreIds: number[];
+}
+
+type QuarterRow = Record<string, number> & { centreId: number };
+const quartersOf = (row: QuarterRow | undefined, begun: number) =>
+  [0, 1, 2, 3].map((i) => (i < begun ? Number(row?.[`q${i + 1}`] ?? 0) : null)) as QuarterValues;
+
 /**
- * Year-to-date values of one journal measure at the end of each quarter for several centres, read
- * only from the rollups (and, for confirmed NEET cases, the case register):
+ * Year-to-date values of journal measures at the end of each quarter for several centres, read
+ * only from the rollups (and, for confirmed NEET cases, the case register), with one query per
+ * kind of measure however many measures and centres are asked for:
  * - `served_youth` / `neet_reached`: distinct young people (NEET in at least one month) from the
  *   centre's previous-occurrence counts (`journal_people_months`), so someone served in January and
  *   in May counts once in the Q2 figure;
@@ -61,95 +74,122 @@ const quarterColumns = (ends: string[], expression: (end: string) => SQL<number>
  * Quarters not begun by the as-of date are null; the running quarter counts up to the as-of date.
  * An unknown indicator or direction gives zeros: the plan asks for something the journal never holds.
  */
-export async function measureActuals(
+export async function measuresActuals(
   db: DbOrTx,
-  centreIds: number[],
   year: number,
-  measure: JournalMeasure,
+  requests: MeasureRequest[],
   asOf: string,
-): Promise<Map<number, QuarterValues>> {
+): Promise<Map<string, Map<number, QuarterValues>>> {
   const ends = windowEnds(year, asOf);
   const from = `${year}-01-01`;
-  const answer = new Map<number, QuarterValues>();
-  const empty = (): QuarterValues => [0, 1, 2, 3].map((i) => (i < ends.length ? 0 : null)) as QuarterValues;
-  for (const id of centreIds) answer.set(id, empty());
-  if (!centreIds.length || !ends.length) return answer;
+  const directions = await directionIds(db, [
+    ...new Set(requests.flatMap((r) => (r.measure.direction ? [r.measure.direction] : []))),
+  ]);
+  const centresOf = (codes: string[]) => [
+    ...new Set(requests.filter((r) => codes.includes(r.measure.indicatorCode)).flatMap((r) => r.centreIds)),
+  ];
+  const last = ends[ends.length - 1];
 
-  const direction = measure.direction ? await directionId(db, measure.direction) : null;
-  if (direction === undefined) return answer;
-
-  let rows: Array<Record<string, number>> = [];
-  const code = measure.indicatorCode;
-  if (code === 'served_youth' || code === 'neet_reached') {
+  const people = centresOf(['served_youth', 'neet_reached']);
+  const services = centresOf(['services_total']);
+  const cases = centresOf(['neet_cases_confirmed']);
+  const [peopleRows, serviceRows, caseRows] = await Promise.all([
     // Each centre's own grain of the previous-occurrence counts (decision 010): the people of the
     // year to a quarter's end are the counts of its months whose previous month is before January.
-    const t = journalPeopleMonths;
-    rows = await db
-      .select({
-        centreId: t.centreId,
-        ...quarterColumns(
-          ends.map((e) => e.month),
-          (end) => sql<number>`coalesce(sum(${t.people}) filter (where ${t.month} < ${end}), 0)`,
-        ),
-      })
-      .from(t)
-      .where(
-        and(
-          inArray(t.centreId, centreIds),
-          eq(t.directionId, direction ?? 0),
-          eq(t.neet, code === 'neet_reached'),
-          gte(t.month, from),
-          lt(t.month, ends[ends.length - 1].month),
-          lt(t.prevMonth, from),
-        ),
-      )
-      .groupBy(t.centreId);
-  } else if (code === 'services_total') {
-    const t = journalDailyRollup;
-    rows = await db
-      .select({
-        centreId: t.centreId,
-        ...quarterColumns(
-          ends.map((e) => e.day),
-          (end) => sql<number>`coalesce(sum(${t.services}) filter (where ${t.day} < ${end}), 0)`,
-        ),
-      })
-      .from(t)
-      .where(
-        and(
-          inArray(t.centreId, centreIds),
-          gte(t.day, from),
-          lt(t.day, ends[ends.length - 1].day),
-          ...(direction !== null ? [eq(t.directionId, direction)] : []),
-        ),
-      )
-      .groupBy(t.centreId);
-  } else if (code === 'neet_cases_confirmed') {
-    const t = neetCases;
-    rows = await db
-      .select({
-        centreId: t.centreId,
-        ...quarterColumns(
-          ends.map((e) => e.day),
-          (end) => sql<number>`count(*) filter (where ${t.closedOn} < ${end})`,
-        ),
-      })
-      .from(t)
-      .where(
-        and(
-          inArray(t.centreId, centreIds),
-          eq(t.status, 'closed_confirmed'),
-          gte(t.closedOn, from),
-          lt(t.closedOn, ends[ends.length - 1].day),
-        ),
-      )
-      .groupBy(t.centreId);
-  }
-  for (const row of rows) {
-    answer.set(
-      row.centreId,
-      [0, 1, 2, 3].map((i) => (i < ends.length ? Number(row[`q${i + 1}`] ?? 0) : null)) as QuarterValues,
-    );
+    people.length && last
+      ? db
+          .select({
+            centreId: journalPeopleMonths.centreId,
+            directionId: journalPeopleMonths.directionId,
+            neet: journalPeopleMonths.neet,
+            ...quarterColumns(
+              ends.map((e) => e.month),
+              (end) =>
+                sql<number>`coalesce(sum(${journalPeopleMonths.people}) filter (where ${journalPeopleMonths.month} < ${end}), 0)`,
+            ),
+          })
+          .from(journalPeopleMonths)
+          .where(
+            and(
+              inArray(journalPeopleMonths.centreId, people),
+              inArray(journalPeopleMonths.directionId, [0, ...directions.values()]),
+              gte(journalPeopleMonths.month, from),
+              lt(journalPeopleMonths.month, last.month),
+              lt(journalPeopleMonths.prevMonth, from),
+            ),
+          )
+          .groupBy(journalPeopleMonths.centreId, journalPeopleMonths.directionId, journalPeopleMonths.neet)
+      : [],
+    services.length && last
+      ? db
+          .select({
+            centreId: journalDailyRollup.centreId,
+            directionId: journalDailyRollup.directionId,
+            ...quarterColumns(
+              ends.map((e) => e.day),
+              (end) =>
+                sql<number>`coalesce(sum(${journalDailyRollup.services}) filter (where ${journalDailyRollup.day} < ${end}), 0)`,
+            ),
+          })
+          .from(journalDailyRollup)
+          .where(
+            and(
+              inArray(journalDailyRollup.centreId, services),
+              gte(journalDailyRollup.day, from),
+              lt(journalDailyRollup.day, last.day),
+            ),
+          )
+          .groupBy(journalDailyRollup.centreId, journalDailyRollup.directionId)
+      : [],
+    cases.length && last
+      ? db
+          .select({
+            centreId: neetCases.centreId,
+            ...quarterColumns(
+              ends.map((e) => e.day),
+              (end) => sql<number>`count(*) filter (where ${neetCases.closedOn} < ${end})`,
+            ),
+          })
+          .from(neetCases)
+          .where(
+            and(
+              inArray(neetCases.centreId, cases),
+              eq(neetCases.status, 'closed_confirmed'),
+              gte(neetCases.closedOn, from),
+              lt(neetCases.closedOn, last.day),
+            ),
+          )
+          .groupBy(neetCases.centreId)
+      : [],
+  ]);
+
+  const answer = new Map<string, Map<number, QuarterValues>>();
+  for (const { key, measure, centreIds } of requests) {
+    const values = new Map<number, QuarterValues>();
+    answer.set(key, values);
+    const direction = measure.direction ? directions.get(measure.direction) : 0;
+    for (const centreId of centreIds) {
+      let row: QuarterRow | undefined;
+      if (direction === undefined) row = undefined;
+      else if (measure.indicatorCode === 'served_youth' || measure.indicatorCode === 'neet_reached') {
+        const neet = measure.indicatorCode === 'neet_reached';
+        row = peopleRows.find(
+          (r) => r.centreId === centreId && r.directionId === direction && r.neet === neet,
+        ) as QuarterRow | undefined;
+      } else if (measure.indicatorCode === 'services_total') {
+        // Services add up: the whole direction or all of them.
+        const parts = serviceRows.filter(
+          (r) => r.centreId === centreId && (!direction || r.directionId === direction),
+        );
+        row = { centreId } as QuarterRow;
+        for (const part of parts)
+          for (let i = 1; i <= ends.length; i++)
+            row[`q${i}`] = (row[`q${i}`] ?? 0) + Number((part as QuarterRow)[`q${i}`]);
+      } else if (measure.indicatorCode === 'neet_cases_confirmed') {
+        row = caseRows.find((r) => r.centreId === centreId) as QuarterRow | undefined;
+      }
+      values.set(centreId, quartersOf(row, ends.length));
+    }
   }
   return answer;
 }
@@ -166,11 +206,11 @@ export async function kpiActuals(
   kpis: ReadonlyArray<{ id: string; source: string; measure: JournalMeasure | null }>,
   asOf: string = todayInKazakhstan(),
 ): Promise<Map<string, QuarterValues>> {
-  const answer = new Map<string, QuarterValues>();
-  for (const kpi of kpis) {
-    if (kpi.source !== 'journal' || !kpi.measure) continue;
-    const values = await measureActuals(db, [centreId], year, kpi.measure, asOf);
-    answer.set(kpi.id, values.get(centreId) ?? [null, null, null, null]);
-  }
-  return answer;
+  const requests = kpis.flatMap((kpi) =>
+    kpi.source === 'journal' && kpi.measure
+      ? [{ key: kpi.id, measure: kpi.measure, centreIds: [centreId] }]
+      : [],
+  );
+  const values = await measuresActuals(db, year, requests, asOf);
+  return new Map(requests.map((r) => [r.key, values.get(r.key)?.get(centreId) ?? [null, null, null, null]]));
 }

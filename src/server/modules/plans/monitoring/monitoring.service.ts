@@ -18,7 +18,7 @@ import { scopeRegion } from '../../../platform/auth/scope';
 import { AppError, forbidden, invalidFields, notFound } from '../../../platform/http/app-error';
 import { canReadPlan } from '../plans';
 import { evidenceType } from './evidence-type';
-import { kpiActuals, measureActuals } from './journal-actuals';
+import { kpiActuals, measuresActuals } from './journal-actuals';
 import { quartersBegun } from './kpi-status';
 import {
   centresWithRegions,
@@ -173,20 +173,19 @@ export async function kpisOfPlans(db: DbOrTx, year: number, list: MonitoredPlan[
       entry.centres.add(plan.centreId);
       measures.set(key, entry);
     }
-  // The measures' queries side by side (each is one small rollup read), with the manual entries.
-  const [measured, entries] = await Promise.all([
-    Promise.all(
-      [...measures].map(
-        async ([key, { measure, centres }]) =>
-          [key, await measureActuals(db, [...centres], year, measure, asOf)] as const,
-      ),
+  // Every measure in a few rollup reads (one per kind of measure), beside the manual entries.
+  const [values, entries] = await Promise.all([
+    measuresActuals(
+      db,
+      year,
+      [...measures].map(([key, { measure, centres }]) => ({ key, measure, centreIds: [...centres] })),
+      asOf,
     ),
     manualEntries(
       db,
       list.map((p) => p.id),
     ),
   ]);
-  const values = new Map<string, Map<number, QuarterValues>>(measured);
   return new Map(
     list.map((plan) => {
       const journal = new Map<string, QuarterValues>();
