@@ -43,7 +43,7 @@ export function competitionRanks(values: Map<string, number | null>): Map<string
 
 /**
  * The measure's value of every place with journal activity in a period, from the rollups only:
- * services from the month services, distinct (NEET) young people from the people counts of the
+ * services from the month services (regions: the region rollup), distinct (NEET) young people from the people counts of the
  * centres' own grains or the regions' grains (decision 010).
  */
 async function valuesOf(db: DbOrTx, f: RankingsFilter, period: { from: string; to: string }) {
@@ -53,8 +53,10 @@ async function valuesOf(db: DbOrTx, f: RankingsFilter, period: { from: string; t
   let rows: Record<string, unknown>[];
   if (f.measure === 'services' || f.measure === 'services_per_10k') {
     const key = sql.raw(f.level === 'centre' ? 't.centre_id' : 't.region_code');
+    // Regions from the region rollup: the month services summed over centres and service types.
+    const table = sql.raw(f.level === 'centre' ? 'journal_month_services' : 'journal_region_month_services');
     rows = await rowsOf(
-      db.execute(sql`select ${key}::text as k, sum(t.services)::int as v from journal_month_services t
+      db.execute(sql`select ${key}::text as k, sum(t.services)::int as v from ${table} t
         where ${inPeriod} and ${region}
           and ${f.centreKind ? sql`t.centre_kind = ${f.centreKind}` : sql`true`}
           and ${f.directionId !== undefined ? sql`t.direction_id = ${f.directionId}` : sql`true`}

@@ -166,6 +166,32 @@ export const journalMonthServices = pgTable(
 );
 
 /**
+ * Services per region × centre kind × month × direction: `journal_month_services` without the centre
+ * and the service type, about twenty times fewer rows, for the dashboards of the country and of a
+ * region (a centre's dashboard reads its own month services). Kept exact by every write (rollups.ts).
+ */
+export const journalRegionMonthServices = pgTable(
+  'journal_region_month_services',
+  {
+    regionCode: text('region_code').notNull(),
+    centreKind: text('centre_kind', { enum: CENTRE_KINDS }).notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    directionId: integer('direction_id').notNull(),
+    services: integer('services').notNull(),
+    anonymousServices: integer('anonymous_services').notNull(),
+    neetServices: integer('neet_services').notNull(),
+    minutes: integer('minutes').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'journal_region_month_services_pk',
+      columns: [t.regionCode, t.centreKind, t.month, t.directionId],
+    }),
+    index('journal_region_month_services_month_idx').on(t.month),
+  ],
+);
+
+/**
  * Distinct young people over any run of months without reading per-person rows ("previous
  * occurrence" counts, decision 010). A grain is a place (the country: region '' and centre 0; a
  * region: centre 0; a centre), a centre kind ('' = every kind; a centre's own rows carry its kind), a

@@ -107,6 +107,15 @@ const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
 const MONTH_SERVICE_COLUMNS = sql.raw(`centre_id, month, service_type_id, direction_id, region_code,
   centre_kind, services, anonymous_services, neet_services, minutes`);
 
+const REGION_SERVICE_COLUMNS = sql.raw(`region_code, centre_kind, month, direction_id, services,
+  anonymous_services, neet_services, minutes`);
+
+/** The region-month-service rows: the month services summed over centres and service types. */
+const regionServicesSelect = sql`select region_code, centre_kind, month, direction_id,
+    sum(services)::int as services, sum(anonymous_services)::int as anonymous_services,
+    sum(neet_services)::int as neet_services, sum(minutes)::int as minutes
+  from journal_month_services group by region_code, centre_kind, month, direction_id`;
+
 /** The month-service rows of the live records; kind as the centre has it now. */
 function monthServicesSelect(): SQL {
   return sql`
@@ -172,21 +181,38 @@ async function lockAndApplyAdditiveDelta(tx: DbOrTx, change: RollupChange, locks
         group by d.centre_id, date_trunc('month', d.day), d.service_type_id, d.direction_id ${CHANGED}
         order by d.centre_id, date_trunc('month', d.day), d.service_type_id, d.direction_id
         on conflict (centre_id, month, service_type_id, direction_id) do update set ${ADD_ON_CONFLICT}
-        returning centre_id, month, service_type_id, direction_id, services)
-      select 'daily' as rollup, centre_id, day::text as day, service_type_id, 0 as direction_id
+        returning centre_id, month, service_type_id, direction_id, services),
+      regional as (
+        insert into journal_region_month_services as t (${REGION_SERVICE_COLUMNS})
+        select d.region_code, c.kind, date_trunc('month', d.day)::date, d.direction_id, ${ADDITIVE}
+        from delta d join centres c on c.id = d.centre_id
+        group by d.region_code, c.kind, date_trunc('month', d.day), d.direction_id ${CHANGED}
+        order by d.region_code, c.kind, date_trunc('month', d.day), d.direction_id
+        on conflict (region_code, centre_kind, month, direction_id) do update set ${ADD_ON_CONFLICT}
+        returning region_code, centre_kind, month, direction_id, services)
+      select 'daily' as rollup, centre_id, day::text as day, service_type_id, 0 as direction_id,
+          null as region_code, null as centre_kind
         from daily where services = 0
       union all
-      select 'monthly', centre_id, month::text, service_type_id, direction_id from monthly where services = 0`,
+      select 'monthly', centre_id, month::text, service_type_id, direction_id, null, null
+        from monthly where services = 0
+      union all
+      select 'regional', 0, month::text, 0, direction_id, region_code, centre_kind
+        from regional where services = 0`,
     ),
   );
   if (!emptied.length) return;
   const keys = sql`jsonb_to_recordset(${JSON.stringify(emptied)}::jsonb)
-    as x(rollup text, centre_id int, day date, service_type_id int, direction_id int)`;
+    as x(rollup text, centre_id int, day date, service_type_id int, direction_id int, region_code text,
+      centre_kind text)`;
   await tx.execute(sql`delete from journal_daily_rollup t using ${keys} where x.rollup = 'daily'
     and t.services = 0 and (t.centre_id, t.day, t.service_type_id) = (x.centre_id, x.day, x.service_type_id)`);
   await tx.execute(sql`delete from journal_month_services t using ${keys} where x.rollup = 'monthly'
     and t.services = 0 and (t.centre_id, t.month, t.service_type_id, t.direction_id)
       = (x.centre_id, x.day, x.service_type_id, x.direction_id)`);
+  await tx.execute(sql`delete from journal_region_month_services t using ${keys} where x.rollup = 'regional'
+    and t.services = 0 and (t.region_code, t.centre_kind, t.month, t.direction_id)
+      = (x.region_code, x.centre_kind, x.day, x.direction_id)`);
 }
 
 const PEOPLE_COLUMNS = sql.raw(
@@ -325,6 +351,11 @@ export async function rebuildRollups(db: DbOrTx): Promise<void> {
   await db.execute(
     sql`insert into journal_month_services (${MONTH_SERVICE_COLUMNS}) ${monthServicesSelect()}`,
   );
+  // From the month services just rebuilt: the same sums as from raw rows, from fewer rows.
+  await db.execute(sql`delete from journal_region_month_services`);
+  await db.execute(
+    sql`insert into journal_region_month_services (${REGION_SERVICE_COLUMNS}) ${regionServicesSelect}`,
+  );
   await db.execute(sql`delete from journal_youth_months`);
   await db.execute(sql`insert into journal_youth_months (${MONTH_COLUMNS}) ${monthSelect(sql`true`)}`);
   // From the youth months just rebuilt: the same occurrences as from raw rows, from fewer rows.
@@ -351,11 +382,19 @@ export async function expectedRollups(db: DbOrTx) {
   const daily = await db.execute(sql`${dailySelect(sql`true`)} order by 1, 2, 3`);
   const months = await db.execute(sql`${monthSelect(sql`true`)} order by 1, 2, 3, 4`);
   const monthServices = await db.execute(sql`${monthServicesSelect()} order by 1, 2, 3, 4`);
+  const regionServices = await db.execute(sql`select r.region_code, c.kind as centre_kind,
+      date_trunc('month', r.service_date)::date as month, r.direction_id, count(*)::int as services,
+      count(*) filter (where r.youth_id is null)::int as anonymous_services,
+      count(*) filter (where r.youth_neet)::int as neet_services,
+      coalesce(sum(r.duration_minutes), 0)::int as minutes
+    from journal_records r join centres c on c.id = r.centre_id where r.deleted_at is null
+    group by 1, 2, 3, 4 order by 1, 2, 3, 4`);
   const people = await db.execute(sql`${peopleSelect(monthSelect(sql`true`))} order by ${PEOPLE_ORDER}`);
   return {
     daily: rowsOf(daily),
     months: rowsOf(months),
     monthServices: rowsOf(monthServices),
+    regionServices: rowsOf(regionServices),
     people: rowsOf(people),
   };
 }
@@ -372,6 +411,10 @@ export async function storedRollups(db: DbOrTx) {
     sql`select ${MONTH_SERVICE_COLUMNS} from journal_month_services
       order by centre_id, month, service_type_id, direction_id`,
   );
+  const regionServices = await db.execute(
+    sql`select ${REGION_SERVICE_COLUMNS} from journal_region_month_services
+      order by region_code, centre_kind, month, direction_id`,
+  );
   const people = await db.execute(
     sql`select ${PEOPLE_COLUMNS} from journal_people_months order by ${PEOPLE_ORDER}`,
   );
@@ -379,6 +422,7 @@ export async function storedRollups(db: DbOrTx) {
     daily: rowsOf(daily),
     months: rowsOf(months),
     monthServices: rowsOf(monthServices),
+    regionServices: rowsOf(regionServices),
     people: rowsOf(people),
   };
 }
@@ -390,12 +434,34 @@ export async function storedRollups(db: DbOrTx) {
  * as a write for each person the centre ever served.
  */
 export async function centreKindChanged(tx: DbOrTx, centreId: number, oldKind: string): Promise<void> {
+  const [now] = rowsOf(await tx.execute(sql`select kind from centres where id = ${centreId}`));
+  if (!now || now.kind === oldKind) return;
   const served = rowsOf(
     await tx.execute(sql`select distinct youth_id from journal_youth_months where centre_id = ${centreId}`),
   ).map((r) => Number(r.youth_id));
   await lockKeys(tx, [centreId], served);
   await tx.execute(sql`update journal_month_services t set centre_kind = c.kind
     from centres c where c.id = t.centre_id and t.centre_id = ${centreId}`);
+  // The centre's services leave its region's rows of the old kind for those of the new one: a
+  // difference, like a write's, so other centres' writes to the same rows stay counted.
+  const moved = rowsOf(
+    await tx.execute(sql`insert into journal_region_month_services as t (${REGION_SERVICE_COLUMNS})
+      select m.region_code, k.kind, m.month, m.direction_id, (k.sign * sum(m.services))::int,
+        (k.sign * sum(m.anonymous_services))::int, (k.sign * sum(m.neet_services))::int, (k.sign * sum(m.minutes))::int
+      from journal_month_services m
+      cross join (select ${oldKind}::text as kind, -1 as sign union all select kind, 1 from centres where id = ${centreId}) k
+      where m.centre_id = ${centreId}
+      group by m.region_code, k.kind, k.sign, m.month, m.direction_id
+      order by m.region_code, k.kind, m.month, m.direction_id
+      on conflict (region_code, centre_kind, month, direction_id) do update set ${ADD_ON_CONFLICT}
+      returning region_code, centre_kind, month::text, direction_id, services`),
+  );
+  const emptied = moved.filter((r) => Number(r.services) === 0);
+  if (emptied.length)
+    await tx.execute(sql`delete from journal_region_month_services t
+      using jsonb_to_recordset(${JSON.stringify(emptied)}::jsonb) as x(region_code text, centre_kind text, month date, direction_id int)
+      where t.services = 0 and (t.region_code, t.centre_kind, t.month, t.direction_id)
+        = (x.region_code, x.centre_kind, x.month, x.direction_id)`);
   if (!served.length) return;
   // Their stored youth months are unchanged; only this centre's kind differs between before and after.
   const changed = await tx.execute(
