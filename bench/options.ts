@@ -10,6 +10,8 @@ export interface BenchOptions {
   concurrency: number;
   /** Seconds of each closed-loop load. */
   seconds: number;
+  /** Journal writes per second of the open-loop load (the network's peak, see docs/benchmark.md). */
+  writeRate: number;
   /** Timed dashboard answers over HTTP, and timed raw computations. */
   dashboardRuns: number;
   rawRuns: number;
@@ -22,7 +24,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `npm run bench -- [--scales small,middle,large] [--engines postgres,pglite] [--quick] [--fresh]
-  [--concurrency 16] [--seconds 20] [--import-rows 10000]
+  [--concurrency 16] [--seconds 20] [--write-rate 50] [--import-rows 10000]
   PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432), databases bench_<scale>
   PGlite: BENCH_DATA_DIR (default bench/.data); the server listens on BENCH_PORT (default 3108)`;
 
@@ -43,6 +45,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       fresh: { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '16' },
       seconds: { type: 'string' },
+      'write-rate': { type: 'string', default: '50' },
       'import-rows': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -64,6 +67,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     fresh: values.fresh!,
     concurrency: Number(values.concurrency),
     seconds: Number(values.seconds ?? (quick ? 5 : 20)),
+    writeRate: Number(values['write-rate']),
     dashboardRuns: quick ? 20 : 100,
     rawRuns: quick ? 2 : 5,
     dashboardBudgetMs: quick ? 10_000 : 60_000,

@@ -46,6 +46,9 @@ export function verdicts(t: TargetResult) {
     dashboardSpeedup: t.dashboard ? t.dashboard.speedup >= TARGETS.dashboardSpeedup : undefined,
     writesRate: t.writes ? t.writes.ofStraight >= TARGETS.writesOfStraight : undefined,
     writesP99: t.writes ? t.writes.http.latency.p99 <= TARGETS.writesP99Ms : undefined,
+    writesP99AtRate: t.writes?.atRate
+      ? t.writes.atRate.latency.p99 <= TARGETS.writesP99Ms && t.writes.atRate.failed === 0
+      : undefined,
     import: t.import ? t.import.ofCopy >= TARGETS.importOfCopy : undefined,
   };
 }
@@ -66,6 +69,7 @@ function rowsOf(t: TargetResult): string[] {
   if (w) {
     out.push(
       `${head} journal writes over HTTP, ${w.concurrency} conc. (rate; p50 / p99) | ${num(w.http.rate)}/s; ${ms(w.http.latency.p50)} / ${ms(w.http.latency.p99)} | same SQL straight: ${num(w.straight.rate)}/s; p99 ${ms(w.straight.latency.p99)} | ${pct(w.ofStraight)} | ≥ 50 %, p99 ≤ ${TARGETS.writesP99Ms} ms | ${mark(!!v.writesRate)}, ${mark(!!v.writesP99)} |`,
+      `${head} journal writes over HTTP arriving at ${num(w.atRate.offeredRate)}/s (open loop; done/s; p50 / p99) | ${num(w.atRate.rate)}/s; ${ms(w.atRate.latency.p50)} / ${ms(w.atRate.latency.p99)} | | | p99 ≤ ${TARGETS.writesP99Ms} ms | ${mark(!!v.writesP99AtRate)} |`,
       `${head} hello-world route, same server (rate; p99) | ${num(w.hello.rate)}/s; ${ms(w.hello.latency.p99)} | | writes = ${pct(w.ofHello)} of it | | |`,
     );
   }
@@ -105,7 +109,7 @@ export function markdown(r: BenchResult): string {
       `Targets on PostgreSQL at the largest scale run, ${largest.scale}${note}:`,
       '',
       `- dashboard p95 ≤ ${TARGETS.dashboardP95Ms} ms: ${mark(!!v.dashboardP95)}; ≥ ${TARGETS.dashboardSpeedup}× faster than raw rows: ${mark(!!v.dashboardSpeedup)}`,
-      `- writes ≥ 50 % of the straight-to-database rate: ${mark(!!v.writesRate)}; p99 ≤ ${TARGETS.writesP99Ms} ms: ${mark(!!v.writesP99)}`,
+      `- writes ≥ 50 % of the straight-to-database rate: ${mark(!!v.writesRate)}; p99 ≤ ${TARGETS.writesP99Ms} ms at saturation (${largest.writes?.concurrency} closed-loop writers): ${mark(!!v.writesP99)}; at the network's peak rate (${num(largest.writes?.atRate?.offeredRate ?? 0)}/s, open loop): ${mark(!!v.writesP99AtRate)}`,
       `- CSV import ≥ 30 % of COPY: ${mark(!!v.import)}`,
       '',
     );

@@ -64,8 +64,11 @@ async function measureTarget(target: Target, o: BenchOptions): Promise<TargetRes
       { ...running, client, writers: users.writers, lastDay: GENERATION.until },
       o.concurrency,
       o.seconds,
+      o.writeRate,
     );
-    log(`${name}: writes ${result.writes.http.rate}/s, straight ${result.writes.straight.rate}/s`);
+    log(
+      `${name}: writes ${result.writes.http.rate}/s, straight ${result.writes.straight.rate}/s; at ${o.writeRate}/s p99 ${result.writes.atRate.latency.p99} ms`,
+    );
 
     log(`${name}: CSV import of ${o.importRows} rows`);
     result.import = await measureImport(client, cookie, running, o.importRows, GENERATION.until);

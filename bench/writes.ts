@@ -9,6 +9,7 @@ import type { NewJournalRecord } from '../src/shared/contracts/journal-records';
 import { HELLO_PATH } from './app';
 import { closedLoop, type LoadResult } from './closed-loop';
 import { type HttpClient, signInOver } from './http-client';
+import { type OpenLoadResult, openLoop } from './open-loop';
 import {
   replayOnPglite,
   replayOnPool,
@@ -24,6 +25,8 @@ export interface WritesResult {
   statementsPerWrite: number;
   hello: LoadResult;
   http: LoadResult;
+  /** The same writes arriving at a steady rate (open loop): their latency at a stated load below saturation. */
+  atRate: OpenLoadResult;
   straight: LoadResult;
   /** http rate ÷ straight rate, and http rate ÷ hello rate. */
   ofStraight: number;
@@ -78,6 +81,7 @@ export async function measureWrites(
   setup: WriteSetup,
   concurrency: number,
   seconds: number,
+  rate: number,
 ): Promise<WritesResult> {
   const { client, writers } = setup;
   const bodies = await bodiesOf(setup.db, writers, setup.lastDay);
@@ -91,6 +95,14 @@ export async function measureWrites(
     await client.expect(201, '/api/v1/journal/records', {
       cookie: cookies[worker(w)],
       json: bodies[worker(w)][i % BODIES_PER_WRITER],
+    });
+  });
+
+  // Arrivals spread over the writers in turn, each writer cycling through its own bodies.
+  const atRate = await openLoop(rate, seconds, async (i) => {
+    await client.expect(201, '/api/v1/journal/records', {
+      cookie: cookies[i % writers.length],
+      json: bodies[i % writers.length][Math.floor(i / writers.length) % BODIES_PER_WRITER],
     });
   });
 
@@ -138,6 +150,7 @@ export async function measureWrites(
     statementsPerWrite: traces[0][0].steps.filter((s) => !('mark' in s)).length,
     hello,
     http,
+    atRate,
     straight,
     ofStraight: ratio(http.rate, straight.rate),
     ofHello: ratio(http.rate, hello.rate),

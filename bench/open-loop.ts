@@ -1,0 +1,57 @@
+import { type Latency, summarize } from './stats';
+
+/** What an open-loop load achieved: the offered rate, the completed rate and the latency of each operation. */
+export interface OpenLoadResult {
+  /** Operations started per second, whatever the earlier ones were doing. */
+  offeredRate: number;
+  seconds: number;
+  ok: number;
+  failed: number;
+  rate: number;
+  latency: Latency;
+  firstFailure?: string;
+}
+
+/**
+ * Starts `op` at a steady `rate` per second for `seconds`, without waiting for earlier operations to
+ * finish, as independent users do: a slow answer does not hold back the next arrival, so queueing
+ * shows in the latency (a closed loop instead slows its own arrivals down when the server slows).
+ */
+export async function openLoop(
+  rate: number,
+  seconds: number,
+  op: (i: number) => Promise<void>,
+): Promise<OpenLoadResult> {
+  const samples: number[] = [];
+  let failed = 0;
+  let firstFailure: string | undefined;
+  const running: Promise<void>[] = [];
+  const started = performance.now();
+  const total = Math.round(rate * seconds);
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // Latency counts from when the operation was due, so a late start (the client's own delay) is not hidden.
+    running.push(
+      op(i).then(
+        () => void samples.push(performance.now() - due),
+        (error) => {
+          failed++;
+          firstFailure ??= error instanceof Error ? error.message : String(error);
+        },
+      ),
+    );
+  }
+  await Promise.all(running);
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    offeredRate: rate,
+    seconds: Math.round(elapsed * 10) / 10,
+    ok: samples.length,
+    failed,
+    rate: Math.round((samples.length / elapsed) * 10) / 10,
+    latency: summarize(samples),
+    ...(firstFailure ? { firstFailure } : {}),
+  };
+}
