@@ -40,7 +40,14 @@ export type DatabaseOptions =
 /** Opens PostgreSQL when given a URL, otherwise the embedded PGlite in a directory or in memory. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('url' in options) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // Idle connections stay open: a new one is a new server process whose first statements are
+    // planned with cold caches, which showed as writes of 100-400 ms whenever a quiet spell had
+    // let the pool's default 10-second idle timeout close connections.
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.maxConnections ?? 10,
+      idleTimeoutMillis: 0,
+    });
     // An idle connection the server closes (restart, or a test database dropped with force) must not
     // crash the process; the pool replaces it on the next query.
     pool.on('error', (err: Error & { code?: string }) => {
