@@ -1,16 +1,11 @@
-import { type Latency, summarize } from './stats';
+import type { LoadResult } from './closed-loop';
+import { summarize } from './stats';
 
-/** What an open-loop load achieved: the offered rate, the completed rate and the latency of each operation. */
-export interface OpenLoadResult {
+/** What an open-loop load achieved: as a closed loop reports it, with the rate offered instead of the workers. */
+export type OpenLoadResult = Omit<LoadResult, 'concurrency'> & {
   /** Operations started per second, whatever the earlier ones were doing. */
   offeredRate: number;
-  seconds: number;
-  ok: number;
-  failed: number;
-  rate: number;
-  latency: Latency;
-  firstFailure?: string;
-}
+};
 
 /**
  * Starts `op` at a steady `rate` per second for `seconds`, without waiting for earlier operations to

@@ -88,6 +88,18 @@ export const journalRecords = pgTable(
 );
 
 /**
+ * The additive figures every services rollup carries (a write moves them by its difference): services,
+ * those to an unnamed young person, those to a young person NEET on the day, and minutes. A function,
+ * so each table gets its own column objects.
+ */
+const serviceFigures = () => ({
+  services: integer('services').notNull(),
+  anonymousServices: integer('anonymous_services').notNull(),
+  neetServices: integer('neet_services').notNull(),
+  minutes: integer('minutes').notNull(),
+});
+
+/**
  * Services per centre × day × service type, kept exact by every journal write in the same
  * transaction (see rollups.ts): additive figures only, so a write moves them by its difference.
  * Distinct young people come from `journal_youth_months` and `journal_people_months`.
@@ -100,10 +112,7 @@ export const journalDailyRollup = pgTable(
     serviceTypeId: integer('service_type_id').notNull(),
     regionCode: text('region_code').notNull(),
     directionId: integer('direction_id').notNull(),
-    services: integer('services').notNull(),
-    anonymousServices: integer('anonymous_services').notNull(),
-    neetServices: integer('neet_services').notNull(),
-    minutes: integer('minutes').notNull(),
+    ...serviceFigures(),
   },
   (t) => [
     primaryKey({ columns: [t.centreId, t.day, t.serviceTypeId] }),
@@ -151,10 +160,7 @@ export const journalMonthServices = pgTable(
     directionId: integer('direction_id').notNull(),
     regionCode: text('region_code').notNull(),
     centreKind: text('centre_kind', { enum: CENTRE_KINDS }).notNull(),
-    services: integer('services').notNull(),
-    anonymousServices: integer('anonymous_services').notNull(),
-    neetServices: integer('neet_services').notNull(),
-    minutes: integer('minutes').notNull(),
+    ...serviceFigures(),
   },
   (t) => [
     primaryKey({
@@ -177,10 +183,7 @@ export const journalRegionMonthServices = pgTable(
     centreKind: text('centre_kind', { enum: CENTRE_KINDS }).notNull(),
     month: date('month', { mode: 'string' }).notNull(),
     directionId: integer('direction_id').notNull(),
-    services: integer('services').notNull(),
-    anonymousServices: integer('anonymous_services').notNull(),
-    neetServices: integer('neet_services').notNull(),
-    minutes: integer('minutes').notNull(),
+    ...serviceFigures(),
   },
   (t) => [
     primaryKey({
