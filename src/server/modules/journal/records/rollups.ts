@@ -12,8 +12,9 @@ const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
  * Every journal write calls `refreshRollups` in its own transaction with the records it removed
  * (a corrected record's old values, a deleted record) and the records it added (new ones, a
  * corrected record's new values). The additive rollups, `journal_daily_rollup` (centre × day ×
- * service type) and `journal_month_services` (centre × month × service type × direction, decision
- * 010), move by that difference in one upsert: constant time however many records a busy centre's
+ * service type), `journal_month_services` (centre × month × service type × direction, decision
+ * 010) and `journal_region_month_services` (region × centre kind × month × direction), move by that
+ * difference in one statement (decision 011): constant time however many records a busy centre's
  * day or month already holds. A row that reaches no services is dropped, so the tables equal a
  * rebuild. A transaction-scoped advisory lock per centre makes concurrent writes to one centre
  * take turns; different centres never wait for each other.
@@ -144,7 +145,7 @@ const ADD_ON_CONFLICT = sql.raw(`services = t.services + excluded.services,
 
 /**
  * Takes the write's locks (`locks`, one statement's worth of round trip saved on every write), then
- * moves the daily and month-service rows by the write's difference in the same statement (rows in key
+ * moves the daily, month-service and region rows by the write's difference in the same statement (rows in key
  * order, so two writes never lock the same rows in opposite orders), then drops the rows left with no
  * services.
  */
