@@ -263,6 +263,16 @@ describe('GET /api/v1/analytics/rankings', () => {
       1, 2, 2,
     ]);
     expect(itemOf(centresOf, b35).previousRank).toBe(3);
+    // Young people per centre of the region, as the raw journal counts them, and no other region's centre.
+    const people = (
+      await get('level=centre&measure=young_people&from=2026-03&to=2026-04', 'regional')
+    ).json() as Rankings;
+    const rawPeople = await raw('centre', 'young_people', '2026-03', '2026-04');
+    expect(people.items.length).toBeGreaterThan(0);
+    for (const item of people.items) {
+      expect(item.regionCode).toBe('35');
+      expect(item.value).toBe(rawPeople.get(String(item.centre?.id)) ?? 0);
+    }
     const regions = (await get('level=region&measure=services&from=2026-03&to=2026-04', 'regional')).json();
     expect(regions.items.map((i: RankingItem) => i.regionCode)).toEqual(['35']);
     expect(

@@ -67,11 +67,13 @@ async function valuesOf(db: DbOrTx, f: RankingsFilter, period: { from: string; t
       and ${inPeriod} and t.prev_month < ${start}::date and ${region}`;
     rows =
       f.level === 'centre'
-        ? // Each centre's own grain, found through its kind so the primary key serves it per centre.
+        ? // Each centre's own grain, found through its kind so the primary key serves it per centre;
+          // a region's ranking visits only its own centres.
           await rowsOf(
             db.execute(sql`select t.centre_id::text as k, sum(t.people)::int as v
               from centres c join journal_people_months t on t.centre_id = c.id and t.centre_kind = c.kind
-              where ${f.centreKind ? sql`c.kind = ${f.centreKind}` : sql`true`} and ${people}
+              where ${f.centreKind ? sql`c.kind = ${f.centreKind}` : sql`true`}
+                and ${f.regionCode ? sql`c.region_code = ${f.regionCode}` : sql`true`} and ${people}
               group by 1`),
           )
         : await rowsOf(
