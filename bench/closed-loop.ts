@@ -41,9 +41,13 @@ export async function closedLoop(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  return { concurrency, ...loadOutcome(started, samples, failed, firstFailure) };
+}
+
+/** What any load reports from its latency samples (ms) and failures, timed from `started`. */
+export function loadOutcome(started: number, samples: number[], failed: number, firstFailure?: string) {
   const elapsed = (performance.now() - started) / 1000;
   return {
-    concurrency,
     seconds: Math.round(elapsed * 10) / 10,
     ok: samples.length,
     failed,

@@ -1,5 +1,4 @@
-import type { LoadResult } from './closed-loop';
-import { summarize } from './stats';
+import { type LoadResult, loadOutcome } from './closed-loop';
 
 /** What an open-loop load achieved: as a closed loop reports it, with the rate offered instead of the workers. */
 export type OpenLoadResult = Omit<LoadResult, 'concurrency'> & {
@@ -39,14 +38,5 @@ export async function openLoop(
     );
   }
   await Promise.all(running);
-  const elapsed = (performance.now() - started) / 1000;
-  return {
-    offeredRate: rate,
-    seconds: Math.round(elapsed * 10) / 10,
-    ok: samples.length,
-    failed,
-    rate: Math.round((samples.length / elapsed) * 10) / 10,
-    latency: summarize(samples),
-    ...(firstFailure ? { firstFailure } : {}),
-  };
+  return { offeredRate: rate, ...loadOutcome(started, samples, failed, firstFailure) };
 }

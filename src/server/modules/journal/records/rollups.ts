@@ -202,18 +202,30 @@ async function lockAndApplyAdditiveDelta(tx: DbOrTx, change: RollupChange, locks
         from regional where services = 0`,
     ),
   );
+  await dropEmptiedServices(tx, emptied);
+}
+
+/**
+ * Deletes the services rows a difference left at 0, so the tables equal a rebuild. `emptied` names
+ * them as the additive statement answers them: which rollup, and that rollup's key (a month in `day`).
+ */
+async function dropEmptiedServices(tx: DbOrTx, emptied: Row[]) {
   if (!emptied.length) return;
   const keys = sql`jsonb_to_recordset(${JSON.stringify(emptied)}::jsonb)
     as x(rollup text, centre_id int, day date, service_type_id int, direction_id int, region_code text,
       centre_kind text)`;
-  await tx.execute(sql`delete from journal_daily_rollup t using ${keys} where x.rollup = 'daily'
-    and t.services = 0 and (t.centre_id, t.day, t.service_type_id) = (x.centre_id, x.day, x.service_type_id)`);
-  await tx.execute(sql`delete from journal_month_services t using ${keys} where x.rollup = 'monthly'
-    and t.services = 0 and (t.centre_id, t.month, t.service_type_id, t.direction_id)
-      = (x.centre_id, x.day, x.service_type_id, x.direction_id)`);
-  await tx.execute(sql`delete from journal_region_month_services t using ${keys} where x.rollup = 'regional'
-    and t.services = 0 and (t.region_code, t.centre_kind, t.month, t.direction_id)
-      = (x.region_code, x.centre_kind, x.day, x.direction_id)`);
+  const of = new Set(emptied.map((r) => r.rollup));
+  if (of.has('daily'))
+    await tx.execute(sql`delete from journal_daily_rollup t using ${keys} where x.rollup = 'daily'
+      and t.services = 0 and (t.centre_id, t.day, t.service_type_id) = (x.centre_id, x.day, x.service_type_id)`);
+  if (of.has('monthly'))
+    await tx.execute(sql`delete from journal_month_services t using ${keys} where x.rollup = 'monthly'
+      and t.services = 0 and (t.centre_id, t.month, t.service_type_id, t.direction_id)
+        = (x.centre_id, x.day, x.service_type_id, x.direction_id)`);
+  if (of.has('regional'))
+    await tx.execute(sql`delete from journal_region_month_services t using ${keys} where x.rollup = 'regional'
+      and t.services = 0 and (t.region_code, t.centre_kind, t.month, t.direction_id)
+        = (x.region_code, x.centre_kind, x.day, x.direction_id)`);
 }
 
 const PEOPLE_COLUMNS = sql.raw(
@@ -455,14 +467,12 @@ export async function centreKindChanged(tx: DbOrTx, centreId: number, oldKind: s
       group by m.region_code, k.kind, k.sign, m.month, m.direction_id
       order by m.region_code, k.kind, m.month, m.direction_id
       on conflict (region_code, centre_kind, month, direction_id) do update set ${ADD_ON_CONFLICT}
-      returning region_code, centre_kind, month::text, direction_id, services`),
+      returning 'regional' as rollup, region_code, centre_kind, month::text as day, direction_id, services`),
   );
-  const emptied = moved.filter((r) => Number(r.services) === 0);
-  if (emptied.length)
-    await tx.execute(sql`delete from journal_region_month_services t
-      using jsonb_to_recordset(${JSON.stringify(emptied)}::jsonb) as x(region_code text, centre_kind text, month date, direction_id int)
-      where t.services = 0 and (t.region_code, t.centre_kind, t.month, t.direction_id)
-        = (x.region_code, x.centre_kind, x.month, x.direction_id)`);
+  await dropEmptiedServices(
+    tx,
+    moved.filter((r) => Number(r.services) === 0),
+  );
   if (!served.length) return;
   // Their stored youth months are unchanged; only this centre's kind differs between before and after.
   const changed = await tx.execute(
