@@ -2,6 +2,7 @@ import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { ageOn } from '../../../../shared/constants/journal';
 import type { DbOrTx } from '../../../db/client';
 import { executePrepared } from '../../../db/prepared';
+import { rowsParameter } from '../../../db/rows-parameter';
 import { type Actor, auditInsert, recordAudit } from '../../../platform/audit/audit';
 import { dataProtection } from '../../../platform/crypto';
 import { youth } from '../youth/youth.tables';
@@ -50,6 +51,31 @@ export interface SnapshotSource {
 }
 
 const ENTITY = 'journal_record';
+/** The columns of a new record as the insert receives them (one array each). */
+const RECORD_TYPES = {
+  id: 'int',
+  centreId: 'int',
+  regionCode: 'text',
+  serviceTypeId: 'int',
+  directionId: 'int',
+  youthId: 'int',
+  youthGender: 'text',
+  youthAge: 'smallint',
+  youthNeet: 'boolean',
+  serviceDate: 'date',
+  serviceTime: 'time',
+  format: 'text',
+  durationMinutes: 'smallint',
+  specialistId: 'int',
+  specialistName: 'text',
+  programmeId: 'int',
+  referral: 'text',
+  outcome: 'text',
+  notes: 'text',
+  notesEncrypted: 'text',
+  eventId: 'int',
+  recordedBy: 'int',
+} as const;
 // Rows per insert statement: the import's maximum file (50,000) takes ten.
 const CHUNK = 5000;
 const RECORD_COLUMNS = Object.entries(getTableColumns(journalRecords));
@@ -90,6 +116,8 @@ export const rollupRecordOf = (row: JournalRow): RollupRecord => ({
   serviceTypeId: row.serviceTypeId,
   directionId: row.directionId,
   youthId: row.youthId,
+  gender: row.youthGender,
+  age: row.youthAge,
   neet: row.youthNeet,
   minutes: row.durationMinutes,
 });
@@ -204,8 +232,8 @@ export async function insertRecords(
       const notes = protectedNotes(ids?.[j] ?? 0, draft);
       return { id: ids?.[j] ?? null, ...columns(draft), ...snapshotOf(draft), ...notes, recordedBy };
     });
-    // A single JSON parameter per chunk instead of ~25,000 bind parameters (several times faster on
-    // PGlite and PostgreSQL); the rows come back from RETURNING, and the same statement writes their
+    // One array parameter per column instead of ~25,000 bind parameters (several times faster on
+    // PGlite and PostgreSQL, and faster to decode than the same rows as JSON); the rows come back from RETURNING, and the same statement writes their
     // audit entries from them, so neither the rows nor their states travel twice.
     const created = sql`select r.id::text as entity_id, r.region_code, r.centre_id, null::jsonb as before,
       ${AUDIT_STATE_SQL} as after from inserted r order by r.id`;
@@ -221,11 +249,7 @@ export async function insertRecords(
           "directionId", "youthId", "youthGender", "youthAge", "youthNeet", "serviceDate", "serviceTime",
           format, "durationMinutes", "specialistId", "specialistName", "programmeId", referral, outcome, notes,
           "notesEncrypted", "eventId", "recordedBy"
-        from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as x(id int, "centreId" int,
-          "regionCode" text, "serviceTypeId" int, "directionId" int, "youthId" int, "youthGender" text,
-          "youthAge" smallint, "youthNeet" boolean, "serviceDate" date, "serviceTime" time, format text,
-          "durationMinutes" smallint, "specialistId" int, "specialistName" text, "programmeId" int,
-          referral text, outcome text, notes text, "notesEncrypted" text, "eventId" int, "recordedBy" int)
+        from ${rowsParameter(values, RECORD_TYPES)}
         returning *),
       audited as (${auditInsert(actor, 'create', ENTITY, created)})
       select * from inserted`,

@@ -100,6 +100,18 @@ describe('journal rollups', () => {
         }
       });
     }
+    // An import's batch: many records in one refresh, persons with stored months and new ones, the
+    // same person several times, months already held elsewhere.
+    for (let batch = 0; batch < 3; batch++) {
+      await db.transaction(async (tx) => {
+        const rows = await tx
+          .insert(journalRecords)
+          .values(Array.from({ length: 40 }, () => ({ ...randomFields(), recordedBy: user.id })))
+          .returning();
+        live.push(...rows);
+        await refreshRollups(tx, { removed: [], added: rows.map(rollupRecordOf) });
+      });
+    }
     // The same young people written at several centres at once (on PostgreSQL truly in parallel,
     // on separate connections): the per-person lock must keep their people counts exact.
     await Promise.all(

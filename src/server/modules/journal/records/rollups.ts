@@ -1,6 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { executePrepared } from '../../../db/prepared';
+import { arrayLiteral, rowsParameter } from '../../../db/rows-parameter';
+import { type MonthFact, peopleCountChanges } from './people-counts';
 
 type Row = Record<string, unknown>;
 // PGlite and node-postgres both answer `execute` with `{ rows }`; the driver types differ.
@@ -23,7 +25,8 @@ const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
  * person) is recomputed per touched person from their raw records, and `journal_people_months`,
  * the "previous occurrence" counts that give distinct young people over any run of months, moves by
  * the difference between what the person's stored youth months said and what their raw records say
- * now, under a per-person advisory lock (a person can be written at two centres at once).
+ * now, under a per-person advisory lock (a person can be written at two centres at once; persons share
+ * 1,024 locks, so that an import naming 50,000 of them stays within PostgreSQL's lock table).
  *
  * `rebuildRollups` recomputes everything from raw records: bulk loads call it once at the end, and
  * tests compare its answer with what the incremental path left behind.
@@ -37,7 +40,9 @@ export interface RollupRecord {
   serviceTypeId: number;
   directionId: number;
   youthId: number | null;
-  /** The young person was NEET on the day (the record's snapshot). */
+  /** The young person's gender, age and NEET status on the day (the record's snapshot). */
+  gender: string | null;
+  age: number | null;
   neet: boolean;
   minutes: number | null;
 }
@@ -53,16 +58,23 @@ export interface RollupChange {
 // locks in one global order and two writers can wait for each other but never deadlock.
 const LOCK_NAMESPACE = 0x4a52;
 const PERSON_LOCK_NAMESPACE = 0x4a59;
+// Persons lock in buckets (id modulo this): PostgreSQL's lock table holds a few thousand locks for
+// all sessions together (max_locks_per_transaction × connections), and an import of 50,000 rows
+// naming 50,000 persons ran out of it. Two writes of different persons share a bucket rarely.
+const PERSON_LOCK_BUCKETS = 1024;
 
 /** A query that takes the centre and person locks, in ascending (namespace, id), and answers one row. */
 function locksOf(centres: number[], persons: number[]): SQL {
   const wanted = [
     ...centres.map((id) => ({ ns: LOCK_NAMESPACE, id })),
-    ...persons.map((id) => ({ ns: PERSON_LOCK_NAMESPACE, id })),
+    ...[...new Set(persons.map((id) => id % PERSON_LOCK_BUCKETS))].map((id) => ({
+      ns: PERSON_LOCK_NAMESPACE,
+      id,
+    })),
   ];
   // A subquery with ORDER BY is never flattened, so the locks are taken in its order.
   return sql`select count(pg_advisory_xact_lock(k.ns, k.id)) as taken from (
-    select ns, id from jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as x(ns int, id int) order by ns, id
+    select ns, id from ${rowsParameter(wanted, { ns: 'int', id: 'int' })} order by ns, id
   ) k`;
 }
 
@@ -143,6 +155,18 @@ const ADD_ON_CONFLICT = sql.raw(`services = t.services + excluded.services,
   anonymous_services = t.anonymous_services + excluded.anonymous_services,
   neet_services = t.neet_services + excluded.neet_services, minutes = t.minutes + excluded.minutes`);
 
+const DELTA_TYPES = {
+  centreId: 'int',
+  regionCode: 'text',
+  day: 'date',
+  serviceTypeId: 'int',
+  directionId: 'int',
+  youthId: 'int',
+  neet: 'boolean',
+  minutes: 'int',
+  sign: 'int',
+} as const;
+
 /**
  * Takes the write's locks (`locks`, one statement's worth of round trip saved on every write), then
  * moves the daily, month-service and region rows by the write's difference in the same statement (rows in key
@@ -163,9 +187,7 @@ async function lockAndApplyAdditiveDelta(tx: DbOrTx, change: RollupChange, locks
       delta as (
         select d."centreId" as centre_id, d."regionCode" as region_code, d.day, d."serviceTypeId" as service_type_id,
           d."directionId" as direction_id, d."youthId" as youth_id, d.neet, d.minutes, d.sign
-        from locks cross join jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as d("centreId" int,
-          "regionCode" text, day date, "serviceTypeId" int, "directionId" int, "youthId" int, neet boolean,
-          minutes int, sign int)
+        from locks cross join ${rowsParameter(rows, DELTA_TYPES, 'd')}
       ),
       daily as (
         insert into journal_daily_rollup as t (${DAILY_COLUMNS})
@@ -271,7 +293,7 @@ const youthMonthsOf = (persons: number[]) =>
  * changed; `dropEmptiedPeople` removes those left at 0 so the table equals a rebuild. Run it before
  * the persons' youth months change.
  */
-function peopleDelta(persons: number[], kindBefore?: SQL): SQL {
+export function peopleDelta(persons: number[], kindBefore?: SQL): SQL {
   const inPersons = sql`r.youth_id in (select unnest(${`{${persons.join(',')}}`}::int[]))`;
   return sql`
     insert into journal_people_months as t (${PEOPLE_COLUMNS})
@@ -346,6 +368,114 @@ async function refreshPersons(tx: DbOrTx, persons: number[], records: RollupReco
   );
 }
 
+const PEOPLE_CHANGE_TYPES = {
+  centre_id: 'int',
+  centre_kind: 'text',
+  direction_id: 'int',
+  region_code: 'text',
+  neet: 'boolean',
+  month: 'date',
+  prev_month: 'date',
+  people: 'int',
+} as const;
+const YOUTH_MONTH_TYPES = {
+  centre_id: 'int',
+  month: 'date',
+  direction_id: 'int',
+  youth_id: 'int',
+  region_code: 'text',
+  gender: 'text',
+  age: 'smallint',
+  neet: 'boolean',
+} as const;
+
+/**
+ * Brings the named young people of a write that only adds records in line, without reading their
+ * raw records: their stored youth months (one read), the people-count changes the new months make
+ * (`peopleCountChanges`), and both tables moved in one statement, the youth months by addition (a
+ * month's services add up; gender, age and NEET take the larger, as the rebuild's max and bool_or
+ * do). Costs a pass over the persons' few stored months, so an import of thousands of people is a
+ * few statements, not a window over every grain of their history. Needs the persons' locks.
+ */
+async function addPersonMonths(tx: DbOrTx, persons: number[], added: RollupRecord[]) {
+  const named = added.filter((r) => r.youthId !== null);
+  const centreIds = [...new Set(named.map((r) => r.centreId))];
+  // As one text (a line per youth month): thousands of rows decode far faster split here than as rows.
+  const [state] = rowsOf(
+    await executePrepared(
+      tx,
+      sql`select
+        (select string_agg(concat_ws(',', y.youth_id, y.centre_id, c.kind, y.region_code, y.month, y.direction_id, y.neet), ';')
+          from journal_youth_months y join centres c on c.id = y.centre_id
+          where y.youth_id = any(${arrayLiteral(persons)}::int[])) as stored,
+        (select json_object_agg(id, kind) from centres where id = any(${arrayLiteral(centreIds)}::int[])) as kinds`,
+    ),
+  );
+  const stored = new Map<number, MonthFact[]>();
+  for (const line of state.stored ? String(state.stored).split(';') : []) {
+    const [youthId, centreId, centreKind, regionCode, month, directionId, neet] = line.split(',');
+    const list = stored.get(Number(youthId)) ?? [];
+    list.push({
+      centreId: Number(centreId),
+      centreKind,
+      regionCode,
+      month,
+      directionId: Number(directionId),
+      neet: neet === 't',
+    });
+    stored.set(Number(youthId), list);
+  }
+  const kinds = state.kinds as Record<string, string>;
+  const news = new Map<number, MonthFact[]>();
+  for (const r of named) {
+    const list = news.get(r.youthId as number) ?? [];
+    list.push({
+      centreId: r.centreId,
+      centreKind: kinds[r.centreId],
+      regionCode: r.regionCode,
+      month: monthOf(r.day),
+      directionId: r.directionId,
+      neet: r.neet,
+    });
+    news.set(r.youthId as number, list);
+  }
+  const changes = peopleCountChanges(stored, news);
+  const months = named.map((r) => ({
+    centre_id: r.centreId,
+    month: monthOf(r.day),
+    direction_id: r.directionId,
+    youth_id: r.youthId,
+    region_code: r.regionCode,
+    gender: r.gender,
+    age: r.age,
+    neet: r.neet,
+  }));
+  const emptied = rowsOf(
+    await executePrepared(
+      tx,
+      sql`
+      with people as (
+        insert into journal_people_months as t (${PEOPLE_COLUMNS})
+        select ${PEOPLE_COLUMNS} from ${rowsParameter(changes, PEOPLE_CHANGE_TYPES)}
+        -- Shared rows (a region's, the country's) in key order: two writes never wait in a cycle.
+        order by ${PEOPLE_ORDER}
+        on conflict (${sql.raw(GRAIN)}, month, prev_month) do update set people = t.people + excluded.people
+        returning ${sql.raw(GRAIN)}, month::text, prev_month::text, people),
+      months as (
+        insert into journal_youth_months as t (${MONTH_COLUMNS})
+        select centre_id, month, direction_id, youth_id, min(region_code), count(*)::int, max(gender), max(age),
+          bool_or(neet)
+        from ${rowsParameter(months, YOUTH_MONTH_TYPES)}
+        group by centre_id, month, direction_id, youth_id
+        order by centre_id, month, direction_id, youth_id
+        on conflict (centre_id, month, direction_id, youth_id) do update set services = t.services + excluded.services,
+          gender = greatest(t.gender, excluded.gender), age = greatest(t.age, excluded.age), neet = t.neet or excluded.neet)
+      select * from people where people = 0`,
+    ),
+  );
+  await dropEmptiedPeople(tx, emptied);
+}
+
 /** Brings every rollup in line with a write's change. Call inside the write's transaction, after the write. */
 export async function refreshRollups(tx: DbOrTx, change: RollupChange): Promise<void> {
   const records = [...change.removed, ...change.added];
@@ -353,7 +483,9 @@ export async function refreshRollups(tx: DbOrTx, change: RollupChange): Promise<
   const centres = [...new Set(records.map((r) => r.centreId))];
   const persons = [...new Set(records.flatMap((r) => (r.youthId === null ? [] : [r.youthId])))];
   await lockAndApplyAdditiveDelta(tx, change, locksOf(centres, persons));
-  if (persons.length) await refreshPersons(tx, persons, records);
+  if (!persons.length) return;
+  if (change.removed.length) await refreshPersons(tx, persons, records);
+  else await addPersonMonths(tx, persons, change.added);
 }
 
 /** Recomputes every rollup row from the raw journal (after bulk loads; and as the tests' oracle). */
