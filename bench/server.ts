@@ -2,11 +2,13 @@
 // load client and the server do not share one thread. Environment as for `npm start`.
 import { loadConfig } from '../src/server/config';
 import { bootstrapDatabase } from '../src/server/db/bootstrap';
+import { warmConnections } from '../src/server/db/client';
 import { buildBenchApp } from './app';
 
 const config = loadConfig();
 const database = await bootstrapDatabase(config, () => {});
 const app = await buildBenchApp(database, config);
+await warmConnections(database);
 const stop = async () => {
   await app.close();
   await database.close();

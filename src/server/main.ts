@@ -1,12 +1,15 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { bootstrapDatabase } from './db/bootstrap';
+import { warmConnections } from './db/client';
 import { purgeExpiredSessions } from './platform/auth/session-store';
 import { purgeOldAttempts } from './platform/auth/throttle';
 
 const config = loadConfig();
 const database = await bootstrapDatabase(config, (msg) => console.log(`[jastar] ${msg}`));
 const app = await buildApp(database, config);
+const warmed = await warmConnections(database);
+if (warmed) console.log(`[jastar] ${warmed} database connections open`);
 
 // Expired sessions and old sign-in attempts are dead weight; clear them now and every hour.
 const purge = async () => {

@@ -78,3 +78,40 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: () => pglite.close(),
   };
 }
+
+// The tables a request touches most: planning a statement over each loads its catalog entries and
+// its indexes' into the connection's caches (EXPLAIN plans without running anything).
+const WARM_TABLES = [
+  'sessions',
+  'users',
+  'centres',
+  'service_types',
+  'youth',
+  'youth_consents',
+  'journal_records',
+  'journal_daily_rollup',
+  'journal_month_services',
+  'journal_region_month_services',
+  'journal_youth_months',
+  'journal_people_months',
+  'audit_log',
+];
+
+/**
+ * Opens every connection of a PostgreSQL pool at once and has each plan a statement over the
+ * busiest tables, so the first requests after a start do not wait for new server processes with
+ * cold catalog caches (writes took 200–400 ms then, against 10–40 ms once warm). For the server's
+ * start; a no-op on PGlite, whose one connection is the process itself.
+ */
+export async function warmConnections(database: Database): Promise<number> {
+  const { pool } = database;
+  if (!pool) return 0;
+  const clients = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+  try {
+    const warm = WARM_TABLES.map((table) => `explain select from ${table}`).join('; ');
+    await Promise.all(clients.map((client) => client.query(warm)));
+  } finally {
+    for (const client of clients) client.release();
+  }
+  return clients.length;
+}
