@@ -8,6 +8,7 @@ import { translator } from '../../../../shared/i18n';
 import { normalizeIin, validateIin } from '../../../../shared/iin';
 import { todayInKazakhstan } from '../../../../shared/today';
 import type { AppDb, DbOrTx } from '../../../db/client';
+import { arrayLiteral } from '../../../db/rows-parameter';
 import { users } from '../../../platform/auth/auth.tables';
 import { dataProtection } from '../../../platform/crypto';
 import {
@@ -263,18 +264,20 @@ async function peopleOf(tx: DbOrTx, scope: Scope, refs: YouthRef[]) {
     birthDate: youth.birthDate,
     status: youth.status,
   };
-  for (const part of chunks(ids, LOOKUP_CHUNK)) {
+  // One array parameter each, whatever the file's size: thousands of bind parameters cost more to
+  // build and parse than the lookup itself.
+  if (ids.length) {
     const list = await tx
       .select(columns)
       .from(youth)
-      .where(and(youthInScope(scope), inArray(youth.id, part)));
+      .where(and(youthInScope(scope), sql`${youth.id} = any(${arrayLiteral(ids)}::int[])`));
     for (const p of list) byId.set(p.id, p);
   }
-  for (const part of chunks(hashes, LOOKUP_CHUNK)) {
+  if (hashes.length) {
     const list = await tx
       .select(columns)
       .from(youth)
-      .where(and(youthInScope(scope), inArray(youth.iinHash, part)));
+      .where(and(youthInScope(scope), sql`${youth.iinHash} = any(${arrayLiteral(hashes)}::text[])`));
     for (const p of list) if (p.iinHash) byHash.set(p.iinHash, p);
   }
   return { byId, byHash, hashOf: (iin: string) => protection.keyedHash(iin) };
@@ -450,7 +453,7 @@ export const importJournal = (
       lock: IMPORT_LOCK,
       validate: (tx, _scope, report, table) => validate(tx, caller, report, table),
       insertAll: async (tx, who, drafts) => {
-        await insertRecords(tx, actorOfCaller(who), who.user.id, drafts);
+        await insertRecords(tx, actorOfCaller(who), who.user.id, drafts, { readBack: false });
       },
     },
     db,

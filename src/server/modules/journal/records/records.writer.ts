@@ -108,8 +108,22 @@ const AUDIT_STATE_SQL = (() => {
     then jsonb_build_object('notes', r.notes) else '{"hasConfidentialNotes": true}'::jsonb end`);
 })();
 
-/** A journal row as the rollups count it. */
-export const rollupRecordOf = (row: JournalRow): RollupRecord => ({
+/** A journal row (or a new row's values) as the rollups count it. */
+export const rollupRecordOf = (
+  row: Pick<
+    JournalRow,
+    | 'centreId'
+    | 'regionCode'
+    | 'serviceDate'
+    | 'serviceTypeId'
+    | 'directionId'
+    | 'youthId'
+    | 'youthGender'
+    | 'youthAge'
+    | 'youthNeet'
+    | 'durationMinutes'
+  >,
+): RollupRecord => ({
   centreId: row.centreId,
   regionCode: row.regionCode,
   day: row.serviceDate,
@@ -206,16 +220,22 @@ function journalRowOf(raw: Record<string, unknown>): JournalRow {
   return row as JournalRow;
 }
 
-/** Inserts records (any number, in chunks), with audit entries and rollups, in the caller's transaction. */
+/**
+ * Inserts records (any number, in chunks), with audit entries and rollups, in the caller's
+ * transaction, and answers the rows as stored. An import, which needs no rows back, passes
+ * `{ readBack: false }`: thousands of rows are then not sent back and decoded, and it gets `[]`.
+ */
 export async function insertRecords(
   tx: DbOrTx,
   actor: Actor,
   recordedBy: number,
   drafts: RecordDraft[],
+  { readBack = true }: { readBack?: boolean } = {},
 ): Promise<JournalRow[]> {
   if (!drafts.length) return [];
   const snapshotOf = await snapshots(tx, drafts);
   const inserted: JournalRow[] = [];
+  const counted: RollupRecord[] = [];
   for (let i = 0; i < drafts.length; i += CHUNK) {
     const chunk = drafts.slice(i, i + CHUNK);
     // Encrypted notes bind the record id, so a chunk with any takes its ids first; otherwise the
@@ -252,12 +272,19 @@ export async function insertRecords(
         from ${rowsParameter(values, RECORD_TYPES)}
         returning *),
       audited as (${auditInsert(actor, 'create', ENTITY, created)})
-      select * from inserted`,
+      ${readBack ? sql`select * from inserted` : sql`select count(*) from inserted`}`,
     )) as unknown as { rows: Record<string, unknown>[] };
+    if (!readBack) {
+      // The values are what was stored: the rollups count them without a read-back.
+      counted.push(...values.map(rollupRecordOf));
+      continue;
+    }
     // Ids rise in the drafts' order (drawn first, or drawn row by row by the insert): callers get them in that order.
-    inserted.push(...result.rows.map(journalRowOf).sort((a, b) => a.id - b.id));
+    const rows = result.rows.map(journalRowOf).sort((a, b) => a.id - b.id);
+    inserted.push(...rows);
+    counted.push(...rows.map(rollupRecordOf));
   }
-  await refreshRollups(tx, { removed: [], added: inserted.map(rollupRecordOf) });
+  await refreshRollups(tx, { removed: [], added: counted });
   return inserted;
 }
 
