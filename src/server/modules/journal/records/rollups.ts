@@ -21,12 +21,15 @@ const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
  * rebuild. A transaction-scoped advisory lock per centre makes concurrent writes to one centre
  * take turns; different centres never wait for each other.
  *
- * Distinct young people are not additive. `journal_youth_months` (centre × month × direction ×
- * person) is recomputed per touched person from their raw records, and `journal_people_months`,
- * the "previous occurrence" counts that give distinct young people over any run of months, moves by
- * the difference between what the person's stored youth months said and what their raw records say
- * now, under a per-person advisory lock (a person can be written at two centres at once; persons share
- * 1,024 locks, so that an import naming 50,000 of them stays within PostgreSQL's lock table).
+ * Distinct young people are not additive. `journal_people_months` holds the "previous occurrence"
+ * counts that give distinct young people over any run of months, from `journal_youth_months`
+ * (centre × month × direction × person). A write that only adds records moves both from the
+ * persons' stored youth months and the new ones (`addPersonMonths`, decision 012); a write that
+ * removes any recomputes the touched youth months from raw records and moves the people counts by
+ * the difference between what the stored youth months said and what the raw records say now
+ * (`refreshPersons`). Both run under a per-person advisory lock (a person can be written at two
+ * centres at once; persons share 1,024 locks, so that an import naming 50,000 of them stays within
+ * PostgreSQL's lock table).
  *
  * `rebuildRollups` recomputes everything from raw records: bulk loads call it once at the end, and
  * tests compare its answer with what the incremental path left behind.
