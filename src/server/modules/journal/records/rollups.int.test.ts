@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/client';
 import { freshDatabase } from '../../../test/database';
@@ -146,4 +146,54 @@ describe('journal rollups', () => {
     const total = stored.daily.reduce((n, r) => n + Number(r.services), 0);
     expect(total).toBe(live.length);
   }, 120_000); // 160 transactions and a parallel batch: slow on a loaded machine, not a speed check
+
+  it('hold a bounded number of locks for a batch naming thousands of young people', async () => {
+    // PostgreSQL's lock table holds a few thousand locks for all sessions together: an import of
+    // 50,000 rows once failed with "out of shared memory" taking a lock per person.
+    const { db } = database;
+    const centre = await makeCentre(db, { regionCode: '75' });
+    const user = await makeUser(db, 'national');
+    const [type] = await db.select().from(serviceTypes).limit(1);
+    const people = await db
+      .insert(youth)
+      .values(
+        Array.from({ length: 3000 }, (_, i) => ({
+          centreId: centre.id,
+          regionCode: centre.regionCode,
+          lastName: `Batch${i}`,
+          firstName: 'Test',
+          birthDate: '2001-05-05',
+          gender: 'female' as const,
+          status: 'student' as const,
+        })),
+      )
+      .returning({ id: youth.id });
+    const held = await db.transaction(async (tx) => {
+      const rows = await tx
+        .insert(journalRecords)
+        .values(
+          people.map((p) => ({
+            centreId: centre.id,
+            regionCode: centre.regionCode,
+            serviceTypeId: type.id,
+            directionId: type.directionId,
+            youthId: p.id,
+            serviceDate: '2026-03-10',
+            format: 'in_person' as const,
+            recordedBy: user.id,
+          })),
+        )
+        .returning();
+      await refreshRollups(tx, { removed: [], added: rows.map(rollupRecordOf) });
+      const result = await tx.execute(
+        sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()`,
+      );
+      return (result as unknown as { rows: { n: number }[] }).rows[0].n;
+    });
+    // One centre lock and at most 1,024 person locks, however many persons.
+    expect(held).toBeGreaterThan(1);
+    expect(held).toBeLessThanOrEqual(1 + 1024);
+    const stored = await storedRollups(db);
+    expect(stored).toEqual(await expectedRollups(db));
+  }, 120_000);
 });
