@@ -33,7 +33,7 @@ export interface ImportResult {
 const SCRATCH = 'bench_journal_copy';
 
 /** A journal file of `rows` services by consenting young people across the country, as a centre would type it. */
-export async function journalCsv(db: AppDb, rows: number, lastDay: string): Promise<string> {
+async function journalCsv(db: AppDb, rows: number, lastDay: string): Promise<string> {
   const people = await db
     .select({ id: youth.id, centre: centres.code })
     .from(youth)

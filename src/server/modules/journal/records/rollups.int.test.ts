@@ -164,7 +164,7 @@ describe('journal rollups', () => {
           firstName: 'Test',
           birthDate: '2001-05-05',
           gender: 'female' as const,
-          status: 'student' as const,
+          status: 'studying' as const,
         })),
       )
       .returning({ id: youth.id });
