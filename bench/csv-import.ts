@@ -82,10 +82,6 @@ async function copyCeilings(
   after: number,
 ): Promise<{ table: number; bare: number }> {
   const source = `copy (select ${COPY_COLUMNS} from journal_records where id > ${after}) to`;
-  const scratch = `create table ${SCRATCH} (like journal_records including defaults including constraints including indexes)`;
-  const median = (times: number[]) => times.sort((a, b) => a - b)[1];
-  const table: number[] = [];
-  const bare: number[] = [];
   if (target.pool) {
     const client = await target.pool.connect();
     try {
@@ -100,46 +96,48 @@ async function copyCeilings(
         }),
       );
       const data = Buffer.concat(chunks);
-      const copyInto = (into: string) =>
-        timed(() =>
+      return await timeCopies(
+        (statement) => client.query(statement),
+        (into) =>
           pipeline(
             Readable.from([data]),
             client.query(copyFrom(`copy ${into} (${COPY_COLUMNS}) from stdin`)),
           ),
-        );
-      for (let i = 0; i < 3; i++) {
-        await client.query('begin');
-        table.push((await copyInto('journal_records'))[1]);
-        await client.query('rollback');
-      }
-      await client.query(`drop table if exists ${SCRATCH}`);
-      await client.query(scratch);
-      for (let i = 0; i < 3; i++) {
-        await client.query(`truncate ${SCRATCH}`);
-        bare.push((await copyInto(SCRATCH))[1]);
-      }
-      await client.query(`drop table ${SCRATCH}`);
+      );
     } finally {
       client.release();
     }
-  } else {
-    const pglite = target.pglite!;
-    const out = await pglite.query(`${source} '/dev/blob'`);
-    const copyInto = (into: string) =>
-      timed(() => pglite.query(`copy ${into} (${COPY_COLUMNS}) from '/dev/blob'`, [], { blob: out.blob }));
-    for (let i = 0; i < 3; i++) {
-      await pglite.query('begin');
-      table.push((await copyInto('journal_records'))[1]);
-      await pglite.query('rollback');
-    }
-    await pglite.query(`drop table if exists ${SCRATCH}`);
-    await pglite.query(scratch);
-    for (let i = 0; i < 3; i++) {
-      await pglite.query(`truncate ${SCRATCH}`);
-      bare.push((await copyInto(SCRATCH))[1]);
-    }
-    await pglite.query(`drop table ${SCRATCH}`);
   }
+  const pglite = target.pglite!;
+  const out = await pglite.query(`${source} '/dev/blob'`);
+  return timeCopies(
+    (statement) => pglite.query(statement),
+    (into) => pglite.query(`copy ${into} (${COPY_COLUMNS}) from '/dev/blob'`, [], { blob: out.blob }),
+  );
+}
+
+/** Three timed COPYs into the journal (each rolled back) and three into the bare scratch table; medians. */
+async function timeCopies(
+  run: (statement: string) => Promise<unknown>,
+  copyInto: (table: string) => Promise<unknown>,
+): Promise<{ table: number; bare: number }> {
+  const median = (times: number[]) => times.sort((a, b) => a - b)[1];
+  const table: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await run('begin');
+    table.push((await timed(() => copyInto('journal_records')))[1]);
+    await run('rollback');
+  }
+  await run(`drop table if exists ${SCRATCH}`);
+  await run(
+    `create table ${SCRATCH} (like journal_records including defaults including constraints including indexes)`,
+  );
+  for (let i = 0; i < 3; i++) {
+    await run(`truncate ${SCRATCH}`);
+    bare.push((await timed(() => copyInto(SCRATCH)))[1]);
+  }
+  await run(`drop table ${SCRATCH}`);
   return { table: median(table), bare: median(bare) };
 }
 
