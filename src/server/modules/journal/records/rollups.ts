@@ -296,7 +296,7 @@ const youthMonthsOf = (persons: number[]) =>
  * changed; `dropEmptiedPeople` removes those left at 0 so the table equals a rebuild. Run it before
  * the persons' youth months change.
  */
-export function peopleDelta(persons: number[], kindBefore?: SQL): SQL {
+function peopleDelta(persons: number[], kindBefore?: SQL): SQL {
   const inPersons = sql`r.youth_id in (select unnest(${`{${persons.join(',')}}`}::int[]))`;
   return sql`
     insert into journal_people_months as t (${PEOPLE_COLUMNS})
