@@ -253,8 +253,8 @@ export async function insertRecords(
       return { id: ids?.[j] ?? null, ...columns(draft), ...snapshotOf(draft), ...notes, recordedBy };
     });
     // One array parameter per column instead of ~25,000 bind parameters (several times faster on
-    // PGlite and PostgreSQL, and faster to decode than the same rows as JSON); the rows come back from RETURNING, and the same statement writes their
-    // audit entries from them, so neither the rows nor their states travel twice.
+    // PGlite and PostgreSQL, and faster to decode than the same rows as JSON). The same statement
+    // writes the audit entries from the inserted rows, so their states never travel to the server.
     const created = sql`select r.id::text as entity_id, r.region_code, r.centre_id, null::jsonb as before,
       ${AUDIT_STATE_SQL} as after from inserted r order by r.id`;
     const result = (await executePrepared(
