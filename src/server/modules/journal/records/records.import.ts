@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { REFERRAL_TARGETS, SERVICE_FORMATS, SERVICE_OUTCOMES } from '../../../../shared/constants/journal';
 import { LOCALES, type Locale, type Role } from '../../../../shared/constants/roles';
 import type { Scope } from '../../../../shared/contracts/auth';
@@ -21,7 +21,7 @@ import {
 import { actorOfCaller, type Caller } from '../../registry/registry.caller';
 import { tableFile } from '../../registry/registry.export';
 import { columnHeader, type ImportColumnDef, importColumnSpecs } from '../../registry/registry.file-columns';
-import { cellText, chunks, type ImportReportBuilder } from '../../registry/registry.import';
+import { cellText, type ImportReportBuilder } from '../../registry/registry.import';
 import { runImport } from '../../registry/registry.import-run';
 import { centreInScope } from '../../registry/registry.scope';
 import { centres } from '../../registry/registry.tables';
@@ -94,7 +94,6 @@ export const JOURNAL_IMPORT_DEFS: readonly ImportColumnDef<Col>[] = [
 const SPECS = importColumnSpecs('journal', JOURNAL_IMPORT_DEFS);
 // Serialises journal imports, so a commit's checks and writes see no other import half-way.
 const IMPORT_LOCK = 7_240_003;
-const LOOKUP_CHUNK = 5000;
 /** Who may be named as the specialist of a record: the people who give services at the centre. */
 const SPECIALIST_ROLES: readonly Role[] = ['specialist', 'center_manager'];
 
@@ -180,7 +179,8 @@ function youthRef(cell: unknown): YouthRef {
   return { kind: 'bad' };
 }
 
-// ---- lookups, one query per kind (and chunk) for the whole file ----
+// ---- lookups, one query per kind for the whole file, the file's values as one array parameter
+// (thousands of bind parameters cost more to build and parse than the lookup itself) ----
 
 type CentreRef = { id: number; code: string; regionCode: string };
 
@@ -189,11 +189,11 @@ async function centresOf(tx: DbOrTx, scope: Scope, rows: readonly Row[]) {
     ...new Set(rows.map((r) => cellText(r.cells.centreCode)?.toUpperCase()).filter(Boolean)),
   ] as string[];
   const found = new Map<string, CentreRef>();
-  for (const part of chunks(codes, LOOKUP_CHUNK)) {
+  if (codes.length) {
     const list = await tx
       .select({ id: centres.id, code: centres.code, regionCode: centres.regionCode })
       .from(centres)
-      .where(and(centreInScope(scope), inArray(sql`upper(${centres.code})`, part)));
+      .where(and(centreInScope(scope), sql`upper(${centres.code}) = any(${arrayLiteral(codes)}::text[])`));
     for (const c of list) found.set(c.code.toUpperCase(), c);
   }
   let own: CentreRef | undefined;
@@ -222,7 +222,7 @@ async function specialistsByEmail(tx: DbOrTx, rows: readonly Row[]) {
     ...new Set(rows.map((r) => cellText(r.cells.specialistEmail)?.toLowerCase()).filter(Boolean)),
   ] as string[];
   const found = new Map<string, Specialist>();
-  for (const part of chunks(emails, LOOKUP_CHUNK)) {
+  if (emails.length) {
     const list = await tx
       .select({
         id: users.id,
@@ -232,7 +232,7 @@ async function specialistsByEmail(tx: DbOrTx, rows: readonly Row[]) {
         isActive: users.isActive,
       })
       .from(users)
-      .where(inArray(sql`lower(${users.email})`, part));
+      .where(sql`lower(${users.email}) = any(${arrayLiteral(emails)}::text[])`);
     for (const u of list) found.set(u.email.toLowerCase(), u);
   }
   return found;
@@ -264,8 +264,6 @@ async function peopleOf(tx: DbOrTx, scope: Scope, refs: YouthRef[]) {
     birthDate: youth.birthDate,
     status: youth.status,
   };
-  // One array parameter each, whatever the file's size: thousands of bind parameters cost more to
-  // build and parse than the lookup itself.
   if (ids.length) {
     const list = await tx
       .select(columns)

@@ -2,7 +2,7 @@ import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { ageOn } from '../../../../shared/constants/journal';
 import type { DbOrTx } from '../../../db/client';
 import { executePrepared } from '../../../db/prepared';
-import { rowsParameter } from '../../../db/rows-parameter';
+import { arrayLiteral, rowsParameter } from '../../../db/rows-parameter';
 import { type Actor, auditInsert, recordAudit } from '../../../platform/audit/audit';
 import { dataProtection } from '../../../platform/crypto';
 import { youth } from '../youth/youth.tables';
@@ -151,7 +151,7 @@ async function snapshots(tx: DbOrTx, drafts: Pick<RecordDraft, 'youthId' | 'serv
     const rows = await tx
       .select({ id: youth.id, gender: youth.gender, birthDate: youth.birthDate, status: youth.status })
       .from(youth)
-      .where(sql`${youth.id} = any(${`{${ids.join(',')}}`}::int[])`);
+      .where(sql`${youth.id} = any(${arrayLiteral(ids)}::int[])`);
     for (const r of rows) people.set(r.id, r);
   }
   return (d: Pick<RecordDraft, 'youthId' | 'serviceDate'>): Snapshot => {

@@ -288,7 +288,7 @@ function peopleOccurrences(source: SQL, kind: SQL = sql`c.kind`): SQL {
 const YOUTH_MONTHS = sql`select centre_id, region_code, month, direction_id, youth_id, neet from journal_youth_months`;
 const youthMonthsOf = (persons: number[]) =>
   sql`select centre_id, region_code, month, direction_id, youth_id, neet from journal_youth_months
-    where youth_id in (select unnest(${`{${persons.join(',')}}`}::int[]))`;
+    where youth_id in (select unnest(${arrayLiteral(persons)}::int[]))`;
 
 /**
  * The upsert that moves the people counts of `persons` from what their stored youth months say to
@@ -297,7 +297,7 @@ const youthMonthsOf = (persons: number[]) =>
  * the persons' youth months change.
  */
 function peopleDelta(persons: number[], kindBefore?: SQL): SQL {
-  const inPersons = sql`r.youth_id in (select unnest(${`{${persons.join(',')}}`}::int[]))`;
+  const inPersons = sql`r.youth_id in (select unnest(${arrayLiteral(persons)}::int[]))`;
   return sql`
     insert into journal_people_months as t (${PEOPLE_COLUMNS})
     select ${sql.raw(GRAIN)}, month, prev_month, sum(sign)::int from (
