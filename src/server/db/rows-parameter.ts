@@ -17,6 +17,23 @@ export function arrayLiteral(values: readonly Value[]): string {
   return `{${values.map(element).join(',')}}`;
 }
 
+type Columns<Row> = { [K in keyof Row & string]?: ColumnType };
+
+/** `unnest(<array>::type[], …) as alias(col, …)` with each column's array given by `arrayOf`. */
+function unnest(
+  columns: Record<string, ColumnType | undefined>,
+  alias: string,
+  arrayOf: (name: string) => unknown,
+) {
+  const entries = Object.entries(columns) as [string, ColumnType][];
+  const arrays = entries.map(([name, type]) => sql`${arrayOf(name)}::${sql.raw(type)}[]`);
+  const names = entries.map(([name]) => sql.identifier(name));
+  return sql`unnest(${sql.join(arrays, sql`, `)}) as ${sql.identifier(alias)}(${sql.join(names, sql`, `)})`;
+}
+
+const columnArray = (rows: readonly object[], name: string) =>
+  arrayLiteral(rows.map((r) => (r as Record<string, Value>)[name]));
+
 /**
  * Rows as a table in a statement, `unnest($1::int[], $2::text[], …) as <alias>(col, …)`: one array
  * parameter per column. For bulk writes of thousands of rows: PostgreSQL decodes arrays several
@@ -25,14 +42,27 @@ export function arrayLiteral(values: readonly Value[]): string {
  */
 export function rowsParameter<Row extends object>(
   rows: readonly Row[],
-  columns: { [K in keyof Row & string]?: ColumnType },
+  columns: Columns<Row>,
   alias = 'x',
 ): SQL {
-  const entries = Object.entries(columns) as [keyof Row & string, ColumnType][];
-  const arrays = entries.map(
-    ([name, type]) =>
-      sql`${arrayLiteral(rows.map((r) => (r as Record<string, Value>)[name]))}::${sql.raw(type)}[]`,
+  return unnest(columns, alias, (name) => columnArray(rows, name));
+}
+
+/**
+ * `rowsParameter` in a statement built once (`preparedStatement`): the columns' arrays are slots
+ * named `<prefix><column>`, filled on each run by `rowsValues` with the same columns and prefix.
+ */
+export function rowsSlots<Row extends object>(columns: Columns<Row>, prefix: string, alias = 'x'): SQL {
+  return unnest(columns, alias, (name) => sql.placeholder(`${prefix}${name}`));
+}
+
+/** The values of `rowsSlots(columns, prefix)` for these rows. */
+export function rowsValues<Row extends object>(
+  rows: readonly Row[],
+  columns: Columns<Row>,
+  prefix: string,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(columns).map((name) => [`${prefix}${name}`, columnArray(rows, name)]),
   );
-  const names = entries.map(([name]) => sql.identifier(name));
-  return sql`unnest(${sql.join(arrays, sql`, `)}) as ${sql.identifier(alias)}(${sql.join(names, sql`, `)})`;
 }

@@ -1,5 +1,6 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../../shared/contracts/auth';
+import { slot } from '../../db/prepared';
 import { centres, staff } from './registry.tables';
 
 /**
@@ -41,3 +42,27 @@ export function regionInScope(scope: Scope, regionCode: string): boolean {
   if (scope.kind === 'region' || scope.kind === 'centre') return scope.regionCode === regionCode;
   return false;
 }
+
+/**
+ * A scope of the given kind whose values are slots, so the scope conditions above can go into a
+ * statement built once (`preparedStatement`, one per kind); `scopeValues` fills the slots.
+ */
+export function scopeSlots(kind: Scope['kind']): Scope {
+  switch (kind) {
+    case 'country':
+      return { kind };
+    case 'region':
+      return { kind, regionCode: slot('scopeRegionCode') };
+    case 'centre':
+      return { kind, centreId: slot('scopeCentreId'), regionCode: slot('scopeRegionCode') };
+    case 'organisation':
+      return { kind, organisation: slot('scopeOrganisation') };
+  }
+}
+
+/** The values of `scopeSlots(scope.kind)` for a scope. */
+export const scopeValues = (scope: Scope) => ({
+  scopeRegionCode: 'regionCode' in scope ? scope.regionCode : null,
+  scopeCentreId: 'centreId' in scope ? scope.centreId : null,
+  scopeOrganisation: 'organisation' in scope ? scope.organisation : null,
+});

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { slot } from '../../db/prepared';
 import { auditLog } from './audit.tables';
 
 /** Who made a change: a signed-in user, or a named system actor (CLI, seed, import job). */
@@ -83,6 +84,20 @@ export function auditInsert(actor: Actor, action: string, entityType: string, so
       s.centre_id, s.before - ${secrets}, s.after - ${secrets}
     from (${source}) s`;
 }
+
+/** An actor whose fields are slots, for `auditInsert` in a statement built once; `actorValues` fills them. */
+export const ACTOR_SLOTS: Actor = {
+  userId: slot<number>('actorUserId'),
+  label: slot<string>('actorLabel'),
+  requestId: slot<string>('actorRequestId'),
+};
+
+/** The values of `ACTOR_SLOTS` for an actor. */
+export const actorValues = (actor: Actor) => ({
+  actorUserId: actor.userId,
+  actorLabel: actor.label,
+  actorRequestId: 'requestId' in actor ? (actor.requestId ?? null) : null,
+});
 
 /** The actor for a request's user. */
 export const actorOf = (user: { id: number; email: string }, requestId?: string): Actor => ({

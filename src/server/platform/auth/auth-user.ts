@@ -4,20 +4,14 @@ import type { AppDb } from '../../db/client';
 import { regions } from '../../modules/reference/reference.tables';
 import { centres } from '../../modules/registry/registry.tables';
 import { users } from './auth.tables';
-import { liveSessionUserIds } from './session-store';
+import { liveSessionUserIds, liveSessionValues } from './session-store';
 
 /** The signed-in user as every route sees it: role, scope and language. */
 export type AuthUser = CurrentUser;
 
-/** Loads an active user with the scope their role is bound to; null when missing or deactivated. */
-export const loadAuthUser = (db: AppDb, userId: number) => loadUserWhere(db, eq(users.id, userId));
-
-/** The user of a live session in one round trip (every API request pays for this lookup). */
-export const loadSessionUser = (db: AppDb, token: string) =>
-  loadUserWhere(db, inArray(users.id, liveSessionUserIds(db, token)));
-
-async function loadUserWhere(db: AppDb, where: SQL): Promise<AuthUser | null> {
-  const [row] = await db
+/** Users with their centre and region, for the lookups below. */
+const selectUsers = (db: AppDb) =>
+  db
     .select({
       id: users.id,
       email: users.email,
@@ -39,8 +33,35 @@ async function loadUserWhere(db: AppDb, where: SQL): Promise<AuthUser | null> {
     })
     .from(users)
     .leftJoin(centres, eq(centres.id, users.centreId))
-    .leftJoin(regions, eq(regions.code, users.regionCode))
-    .where(where);
+    .leftJoin(regions, eq(regions.code, users.regionCode));
+
+/** The session lookup of each database, built on first use. */
+const sessionLookups = new WeakMap<AppDb, ReturnType<ReturnType<typeof selectUsers>['prepare']>>();
+
+/** Loads an active user with the scope their role is bound to; null when missing or deactivated. */
+export const loadAuthUser = (db: AppDb, userId: number) => loadUserWhere(db, eq(users.id, userId));
+
+/** The user of a live session in one round trip (every API request pays for this lookup). */
+export async function loadSessionUser(db: AppDb, token: string): Promise<AuthUser | null> {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    // Built once per database: drizzle takes longer to build this statement than PostgreSQL to run it.
+    lookup = selectUsers(db)
+      .where(inArray(users.id, liveSessionUserIds(db)))
+      .prepare('session_user');
+    sessionLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute(liveSessionValues(token));
+  return authUserOf(row);
+}
+
+async function loadUserWhere(db: AppDb, where: SQL): Promise<AuthUser | null> {
+  const [row] = await selectUsers(db).where(where);
+  return authUserOf(row);
+}
+
+/** A user row with the scope their role is bound to; null when missing, deactivated or unbound. */
+function authUserOf(row: Awaited<ReturnType<typeof selectUsers>>[number] | undefined): AuthUser | null {
   if (!row?.isActive) return null;
 
   let scope: Scope;

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '../../db/schema';
 import { createTestApp, signIn, type TestApp } from '../../test/app';
 import { makeCentre, makeUser, TEST_PASSWORD } from '../../test/factories';
 
@@ -52,6 +54,23 @@ describe('sign-in', () => {
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: second } })).statusCode).toBe(
       401,
     );
+  });
+
+  it('refuses a session past its expiry, and serves each live session its own user', async () => {
+    const first = await makeUser(t.db, 'national');
+    const second = await makeUser(t.db, 'national');
+    const firstCookie = await signIn(t.app, first.email, TEST_PASSWORD);
+    const secondCookie = await signIn(t.app, second.email, TEST_PASSWORD);
+    const me = (cookie: string) => t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
+    // The session lookup is built once: each token must still find its own user.
+    expect((await me(firstCookie)).json().email).toBe(first.email);
+    expect((await me(secondCookie)).json().email).toBe(second.email);
+    await t.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(sessions.userId, first.id));
+    expect((await me(firstCookie)).statusCode).toBe(401);
+    expect((await me(secondCookie)).statusCode).toBe(200);
   });
 
   it('answers a wrong password with a localized problem and throttles the account after five failures', async () => {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { AppDb } from '../../db/client';
+import { slot } from '../../db/prepared';
 import { sessions } from './auth.tables';
 
 export const SESSION_COOKIE = 'jastar_session';
@@ -26,12 +27,21 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** The user of a live (known, unexpired) session, as a subquery for the user lookup. */
-export const liveSessionUserIds = (db: AppDb, token: string) =>
+/**
+ * The user of a live (known, unexpired) session, as a subquery for the user lookup, with slots
+ * for the token and the time (`liveSessionValues`): the lookup runs on every request, built once.
+ */
+export const liveSessionUserIds = (db: AppDb) =>
   db
     .select({ userId: sessions.userId })
     .from(sessions)
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.tokenHash, slot<string>('tokenHash')), gt(sessions.expiresAt, slot<Date>('now'))));
+
+/** The values of `liveSessionUserIds`'s slots for a session token, now. */
+export const liveSessionValues = (token: string) => ({
+  tokenHash: hashToken(token),
+  now: new Date().toISOString(),
+});
 
 export async function deleteSession(db: AppDb, token: string) {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));

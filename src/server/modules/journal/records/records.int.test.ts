@@ -188,6 +188,22 @@ describe('POST /api/v1/journal/records', () => {
     expect(read).toMatchObject({ youthId: id, youthName: null });
   });
 
+  it('answers each new record exactly as a read of it gives it, notes and names included', async () => {
+    const writes: [string, object][] = [
+      ['author', service({ notes: 'Жоспар: түйіндеме' })],
+      ['author', service({ serviceTypeId: types.psychology, youthId: null, notes: 'Құпия жазба' })],
+      ['author', service({ serviceTypeId: types.outreach, youthId: null, format: 'outreach' })],
+      ['manager', service({ specialistId: ids['user:author'], durationMinutes: null })],
+      ['admin', service({ centreId: ids.almaty, specialistId: ids['user:author'] })],
+    ];
+    for (const [who, body] of writes) {
+      const created = await call('POST', '/api/v1/journal/records', who, body);
+      expect(created.statusCode).toBe(201);
+      const read = await call('GET', `/api/v1/journal/records/${created.json().id}`, who);
+      expect(created.json()).toEqual(read.json());
+    }
+  });
+
   it('lets only centre staff and the administrator write', async () => {
     for (const who of ['regional', 'national', 'partner']) {
       expect((await call('POST', '/api/v1/journal/records', who, service())).statusCode).toBe(403);

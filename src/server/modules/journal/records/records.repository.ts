@@ -34,7 +34,7 @@ export interface Viewer {
 }
 
 // The young person's name only while their consent is in force; the specialist as a user or as imported.
-const youthName = sql<
+export const youthName = sql<
   string | null
 >`case when ${consentInForce} then ${youth.lastName} || ' ' || ${youth.firstName} end`;
 const specialistName = sql<string | null>`coalesce(${users.fullName}, ${journalRecords.specialistName})`;
@@ -65,7 +65,7 @@ type Selected = {
  * only when `openNotes` (reading one record); everyone else, and every list, sees that there are
  * notes and nothing of them.
  */
-function toRecord(s: Selected, viewer: Viewer, openNotes: boolean): JournalRecord {
+export function recordAsRead(s: Selected, viewer: Viewer, openNotes: boolean): JournalRecord {
   const { row } = s;
   let notes: string | null = row.notes;
   let notesHidden = false;
@@ -123,7 +123,7 @@ export async function findRecordInScope(
   id: number,
 ): Promise<JournalRecord | undefined> {
   const [found] = await selectRecords(db).where(and(recordsInScope(viewer.scope), eq(journalRecords.id, id)));
-  return found ? toRecord(found, viewer, true) : undefined;
+  return found ? recordAsRead(found, viewer, true) : undefined;
 }
 
 /** A page of live records in scope, newest service first (date, time, id), with the query's filters. */
@@ -153,5 +153,5 @@ export async function listRecords(db: DbOrTx, viewer: Viewer, query: JournalList
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(journalRecords).where(where);
     return Number(row.n);
   });
-  return { items: rows.map((r) => toRecord(r, viewer, false)), total, page, pageSize };
+  return { items: rows.map((r) => recordAsRead(r, viewer, false)), total, page, pageSize };
 }

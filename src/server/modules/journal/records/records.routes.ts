@@ -54,8 +54,7 @@ export function journalRecordRoutes(app: App, { db }: AppDeps) {
     },
     async (request, reply) => {
       const user = request.user!;
-      const id = await createRecord(db, callerOf(user, request.id), request.body);
-      return reply.status(201).send(await read(user, id));
+      return reply.status(201).send(await createRecord(db, callerOf(user, request.id), request.body));
     },
   );
 

@@ -1,21 +1,25 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../../../shared/constants/roles';
 import type { Scope } from '../../../../shared/contracts/auth';
-import type { JournalRecordCorrection, NewJournalRecord } from '../../../../shared/contracts/journal-records';
+import type {
+  JournalRecord,
+  JournalRecordCorrection,
+  NewJournalRecord,
+} from '../../../../shared/contracts/journal-records';
 import type { FieldError } from '../../../../shared/errors';
 import { todayInKazakhstan } from '../../../../shared/today';
 import type { AppDb, DbOrTx } from '../../../db/client';
-import { executePrepared } from '../../../db/prepared';
+import { preparedStatement, slot } from '../../../db/prepared';
 import { type Actor, actorOf } from '../../../platform/audit/audit';
 import { users } from '../../../platform/auth/auth.tables';
 import { AppError, forbidden, invalidFields, notFound } from '../../../platform/http/app-error';
-import { centreInScope } from '../../registry/registry.scope';
+import { centreInScope, scopeSlots, scopeValues } from '../../registry/registry.scope';
 import { centres } from '../../registry/registry.tables';
 import { serviceTypes } from '../journal.tables';
 import { stateProgrammes } from '../programmes/programmes.tables';
 import { consentInForce, youthInScope } from '../youth/youth.repository';
 import { youth } from '../youth/youth.tables';
-import { findRecordRowInScope } from './records.repository';
+import { findRecordRowInScope, recordAsRead, youthName } from './records.repository';
 import {
   correctRecord,
   deleteRecord,
@@ -66,12 +70,46 @@ type ServiceTypeFacts = Pick<
 >;
 type PersonFacts = SnapshotSource & { mergedIntoId: number | null; consent: boolean };
 
+type LookupValues = {
+  centreId: number;
+  serviceTypeId: number;
+  youthId: number | null;
+  programmeId: number | null;
+  specialistId: number | null;
+} & ReturnType<typeof scopeValues>;
+
 /**
  * Everything a record's checks read, in one statement (each round trip to the database costs a
  * write more than the lookup itself): the centre in the caller's scope, the service type, the
- * young person in scope, whether the programme exists, and the named specialist's role at the centre.
- * A part not asked for answers null.
+ * young person in scope, whether the programme exists, and the named specialist at the centre;
+ * with the names a new record is answered with. A part not asked for answers null. Built once for
+ * each kind of scope.
  */
+const lookupStatement = (kind: Scope['kind']) =>
+  preparedStatement<LookupValues>(() => {
+    const scope = scopeSlots(kind);
+    return sql`select
+    (select json_build_object('id', ${centres.id}, 'regionCode', ${centres.regionCode}) from ${centres}
+      where ${centres.id} = ${slot('centreId')} and ${centreInScope(scope)}) as centre,
+    (select json_build_object('id', ${serviceTypes.id}, 'directionId', ${serviceTypes.directionId},
+        'isActive', ${serviceTypes.isActive}, 'isGroup', ${serviceTypes.isGroup},
+        'allowsAnonymous', ${serviceTypes.allowsAnonymous}, 'isConfidential', ${serviceTypes.isConfidential})
+      from ${serviceTypes} where ${serviceTypes.id} = ${slot('serviceTypeId')}) as type,
+    (select json_build_object('mergedIntoId', ${youth.mergedIntoId}, 'consent', ${consentInForce},
+        'gender', ${youth.gender}, 'birthDate', ${youth.birthDate}, 'status', ${youth.status}, 'name', ${youthName})
+      from ${youth} where ${youth.id} = ${slot('youthId')} and ${youthInScope(scope)}) as person,
+    exists (select from ${stateProgrammes} where ${stateProgrammes.id} = ${slot('programmeId')}) as programme,
+    (select json_build_object('role', ${users.role}, 'fullName', ${users.fullName}) from ${users}
+      where ${users.id} = ${slot('specialistId')} and ${users.isActive}
+      and ${users.centreId} = ${slot('centreId')}) as specialist`;
+  });
+const LOOKUPS = {
+  country: lookupStatement('country'),
+  region: lookupStatement('region'),
+  centre: lookupStatement('centre'),
+  organisation: lookupStatement('organisation'),
+};
+
 async function lookups(
   tx: DbOrTx,
   caller: Caller,
@@ -80,30 +118,30 @@ async function lookups(
   youthId: number | null,
   specialistId: number | null,
 ) {
-  const result = await executePrepared(
-    tx,
-    sql`select
-    (select json_build_object('id', ${centres.id}, 'regionCode', ${centres.regionCode}) from ${centres}
-      where ${centres.id} = ${centreId} and ${centreInScope(caller.scope)}) as centre,
-    (select json_build_object('id', ${serviceTypes.id}, 'directionId', ${serviceTypes.directionId},
-        'isActive', ${serviceTypes.isActive}, 'isGroup', ${serviceTypes.isGroup},
-        'allowsAnonymous', ${serviceTypes.allowsAnonymous}, 'isConfidential', ${serviceTypes.isConfidential})
-      from ${serviceTypes} where ${serviceTypes.id} = ${fields.serviceTypeId}) as type,
-    (select json_build_object('mergedIntoId', ${youth.mergedIntoId}, 'consent', ${consentInForce},
-        'gender', ${youth.gender}, 'birthDate', ${youth.birthDate}, 'status', ${youth.status})
-      from ${youth} where ${youth.id} = ${youthId} and ${youthInScope(caller.scope)}) as person,
-    exists (select from ${stateProgrammes} where ${stateProgrammes.id} = ${fields.programmeId ?? null}) as programme,
-    (select ${users.role} from ${users} where ${users.id} = ${specialistId} and ${users.isActive}
-      and ${users.centreId} = ${centreId}) as specialist_role`,
-  );
+  const result = await LOOKUPS[caller.scope.kind](tx, {
+    centreId,
+    serviceTypeId: fields.serviceTypeId,
+    youthId,
+    programmeId: fields.programmeId ?? null,
+    specialistId,
+    ...scopeValues(caller.scope),
+  });
   const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  const specialist = row.specialist as { role: Role; fullName: string } | null;
   return {
     centre: row.centre as { id: number; regionCode: string } | null,
     type: row.type as ServiceTypeFacts | null,
-    person: row.person as PersonFacts | null,
+    person: row.person as (PersonFacts & { name: string | null }) | null,
     programmeExists: Boolean(row.programme),
-    specialistRole: row.specialist_role as Role | null,
+    specialistRole: specialist?.role ?? null,
+    specialistName: specialist?.fullName ?? null,
   };
+}
+
+/** The names a new record is answered with, as a read of it gives them (the checks read them). */
+interface NewRecordNames {
+  youthName: string | null;
+  specialistName: string | null;
 }
 
 /**
@@ -115,7 +153,7 @@ async function draftOf(
   caller: Caller,
   fields: Fields,
   before?: JournalRow,
-): Promise<RecordDraft> {
+): Promise<{ draft: RecordDraft; names: NewRecordNames }> {
   const centreId = requestedCentre(caller, fields, before);
   const youthId = fields.youthId ?? null;
   // The same person kept on a correction stays, whatever became of their consent or centre since.
@@ -180,7 +218,9 @@ async function draftOf(
   }
 
   if (errors.length || !type) throw invalidFields(errors);
-  return {
+  // A new record's person and specialist were both checked, so the lookup read their names.
+  const names = { youthName: person?.name ?? null, specialistName: found.specialistName };
+  const draft: RecordDraft = {
     centreId: centre.id,
     regionCode: centre.regionCode,
     serviceTypeId: type.id,
@@ -199,14 +239,26 @@ async function draftOf(
     notes,
     person: checkPerson ? person : undefined,
   };
+  return { draft, names };
 }
 
-/** Records one service; the caller is its author. Returns the new record's id. */
-export async function createRecord(db: AppDb, caller: Caller, fields: NewJournalRecord): Promise<number> {
+/**
+ * Records one service; the caller is its author. Answers the new record as a read of it would, from
+ * the row as stored and the names the checks read: no statement after the commit.
+ */
+export async function createRecord(
+  db: AppDb,
+  caller: Caller,
+  fields: NewJournalRecord,
+): Promise<JournalRecord> {
   return db.transaction(async (tx) => {
-    const draft = await draftOf(tx, caller, fields);
+    const { draft, names } = await draftOf(tx, caller, fields);
     const [row] = await insertRecords(tx, actor(caller), caller.id, [draft]);
-    return row.id;
+    return recordAsRead(
+      { row, ...names, isConfidential: draft.isConfidential },
+      { userId: caller.id, scope: caller.scope },
+      true,
+    );
   });
 }
 
@@ -241,7 +293,7 @@ export async function correctRecordById(
   await db.transaction(async (tx) => {
     const before = await changeable(tx, caller, id);
     const { reason, ...fields } = correction;
-    const draft = await draftOf(tx, caller, fields, before);
+    const { draft } = await draftOf(tx, caller, fields, before);
     await correctRecord(tx, actor(caller), before, draft, reason);
   });
 }

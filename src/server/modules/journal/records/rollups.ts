@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { executePrepared } from '../../../db/prepared';
-import { arrayLiteral, rowsParameter } from '../../../db/rows-parameter';
+import { executePrepared, preparedStatement, slot } from '../../../db/prepared';
+import { arrayLiteral, rowsSlots, rowsValues } from '../../../db/rows-parameter';
 import { type MonthFact, peopleCountChanges } from './people-counts';
 
 type Row = Record<string, unknown>;
@@ -66,8 +66,17 @@ const PERSON_LOCK_NAMESPACE = 0x4a59;
 // naming 50,000 persons ran out of it. Two writes of different persons share a bucket rarely.
 const PERSON_LOCK_BUCKETS = 1024;
 
-/** A query that takes the centre and person locks, in ascending (namespace, id), and answers one row. */
-function locksOf(centres: number[], persons: number[]): SQL {
+const LOCK_TYPES = { ns: 'int', id: 'int' } as const;
+/**
+ * A query that takes the centre and person locks, in ascending (namespace, id), and answers one row.
+ * A subquery with ORDER BY is never flattened, so the locks are taken in its order.
+ */
+const LOCKS = sql`select count(pg_advisory_xact_lock(k.ns, k.id)) as taken from (
+  select ns, id from ${rowsSlots(LOCK_TYPES, 'l_')} order by ns, id
+) k`;
+
+/** The values of `LOCKS` for the centres and persons of a write. */
+function lockValues(centres: number[], persons: number[]) {
   const wanted = [
     ...centres.map((id) => ({ ns: LOCK_NAMESPACE, id })),
     ...[...new Set(persons.map((id) => id % PERSON_LOCK_BUCKETS))].map((id) => ({
@@ -75,15 +84,14 @@ function locksOf(centres: number[], persons: number[]): SQL {
       id,
     })),
   ];
-  // A subquery with ORDER BY is never flattened, so the locks are taken in its order.
-  return sql`select count(pg_advisory_xact_lock(k.ns, k.id)) as taken from (
-    select ns, id from ${rowsParameter(wanted, { ns: 'int', id: 'int' })} order by ns, id
-  ) k`;
+  return rowsValues(wanted, LOCK_TYPES, 'l_');
 }
+
+const takeLocks = preparedStatement(() => LOCKS);
 
 /** Takes the transaction's centre and person locks in one statement. */
 async function lockKeys(tx: DbOrTx, centres: number[], persons: number[]) {
-  await tx.execute(locksOf(centres, persons));
+  await takeLocks(tx, lockValues(centres, persons));
 }
 
 const DAILY_COLUMNS = sql.raw(`centre_id, day, service_type_id, region_code, direction_id, services,
@@ -171,26 +179,19 @@ const DELTA_TYPES = {
 } as const;
 
 /**
- * Takes the write's locks (`locks`, one statement's worth of round trip saved on every write), then
+ * Takes the write's locks (`LOCKS`, one statement's worth of round trip saved on every write), then
  * moves the daily, month-service and region rows by the write's difference in the same statement (rows in key
- * order, so two writes never lock the same rows in opposite orders), then drops the rows left with no
+ * order, so two writes never lock the same rows in opposite orders), and answers the rows left with no
  * services.
  */
-async function lockAndApplyAdditiveDelta(tx: DbOrTx, change: RollupChange, locks: SQL) {
-  const rows = [
-    ...change.removed.map((r) => ({ ...r, sign: -1 })),
-    ...change.added.map((r) => ({ ...r, sign: 1 })),
-  ];
-  const emptied = rowsOf(
-    await executePrepared(
-      tx,
-      sql`
-      with locks as (${locks}),
+const lockAndMoveAdditive = preparedStatement(
+  () => sql`
+      with locks as (${LOCKS}),
       -- Every delta row waits for the locks: no rollup row is touched before all of them are held.
       delta as (
         select d."centreId" as centre_id, d."regionCode" as region_code, d.day, d."serviceTypeId" as service_type_id,
           d."directionId" as direction_id, d."youthId" as youth_id, d.neet, d.minutes, d.sign
-        from locks cross join ${rowsParameter(rows, DELTA_TYPES, 'd')}
+        from locks cross join ${rowsSlots(DELTA_TYPES, 'd_', 'd')}
       ),
       daily as (
         insert into journal_daily_rollup as t (${DAILY_COLUMNS})
@@ -225,8 +226,19 @@ async function lockAndApplyAdditiveDelta(tx: DbOrTx, change: RollupChange, locks
       union all
       select 'regional', 0, month::text, 0, direction_id, region_code, centre_kind
         from regional where services = 0`,
-    ),
-  );
+);
+
+/** Runs `lockAndMoveAdditive` for a write's change, then drops the rows it left with no services. */
+async function lockAndApplyAdditiveDelta(
+  tx: DbOrTx,
+  change: RollupChange,
+  locks: ReturnType<typeof lockValues>,
+) {
+  const rows = [
+    ...change.removed.map((r) => ({ ...r, sign: -1 })),
+    ...change.added.map((r) => ({ ...r, sign: 1 })),
+  ];
+  const emptied = rowsOf(await lockAndMoveAdditive(tx, { ...locks, ...rowsValues(rows, DELTA_TYPES, 'd_') }));
   await dropEmptiedServices(tx, emptied);
 }
 
@@ -392,6 +404,37 @@ const YOUTH_MONTH_TYPES = {
   neet: 'boolean',
 } as const;
 
+/** The persons' stored youth months as one text (a line per youth month), and the kinds of the centres. */
+const readStoredMonths = preparedStatement<{ persons: string; centres: string }>(
+  () => sql`select
+    (select string_agg(concat_ws(',', y.youth_id, y.centre_id, c.kind, y.region_code, y.month, y.direction_id, y.neet), ';')
+      from journal_youth_months y join centres c on c.id = y.centre_id
+      where y.youth_id = any(${slot('persons')}::int[])) as stored,
+    (select json_object_agg(id, kind) from centres where id = any(${slot('centres')}::int[])) as kinds`,
+);
+
+/** Moves the people counts by their changes and adds the new youth months; answers the counts left at 0. */
+const addPeopleAndMonths = preparedStatement(
+  () => sql`
+      with people as (
+        insert into journal_people_months as t (${PEOPLE_COLUMNS})
+        select ${PEOPLE_COLUMNS} from ${rowsSlots(PEOPLE_CHANGE_TYPES, 'p_')}
+        -- Shared rows (a region's, the country's) in key order: two writes never wait in a cycle.
+        order by ${PEOPLE_ORDER}
+        on conflict (${sql.raw(GRAIN)}, month, prev_month) do update set people = t.people + excluded.people
+        returning ${sql.raw(GRAIN)}, month::text, prev_month::text, people),
+      months as (
+        insert into journal_youth_months as t (${MONTH_COLUMNS})
+        select centre_id, month, direction_id, youth_id, min(region_code), count(*)::int, max(gender), max(age),
+          bool_or(neet)
+        from ${rowsSlots(YOUTH_MONTH_TYPES, 'm_')}
+        group by centre_id, month, direction_id, youth_id
+        order by centre_id, month, direction_id, youth_id
+        on conflict (centre_id, month, direction_id, youth_id) do update set services = t.services + excluded.services,
+          gender = greatest(t.gender, excluded.gender), age = greatest(t.age, excluded.age), neet = t.neet or excluded.neet)
+      select * from people where people = 0`,
+);
+
 /**
  * Brings the named young people of a write that only adds records in line, without reading their
  * raw records: their stored youth months (one read), the people-count changes the new months make
@@ -405,14 +448,7 @@ async function addPersonMonths(tx: DbOrTx, persons: number[], added: RollupRecor
   const centreIds = [...new Set(named.map((r) => r.centreId))];
   // As one text (a line per youth month): thousands of rows decode far faster split here than as rows.
   const [state] = rowsOf(
-    await executePrepared(
-      tx,
-      sql`select
-        (select string_agg(concat_ws(',', y.youth_id, y.centre_id, c.kind, y.region_code, y.month, y.direction_id, y.neet), ';')
-          from journal_youth_months y join centres c on c.id = y.centre_id
-          where y.youth_id = any(${arrayLiteral(persons)}::int[])) as stored,
-        (select json_object_agg(id, kind) from centres where id = any(${arrayLiteral(centreIds)}::int[])) as kinds`,
-    ),
+    await readStoredMonths(tx, { persons: arrayLiteral(persons), centres: arrayLiteral(centreIds) }),
   );
   const stored = new Map<number, MonthFact[]>();
   for (const line of state.stored ? String(state.stored).split(';') : []) {
@@ -454,27 +490,10 @@ async function addPersonMonths(tx: DbOrTx, persons: number[], added: RollupRecor
     neet: r.neet,
   }));
   const emptied = rowsOf(
-    await executePrepared(
-      tx,
-      sql`
-      with people as (
-        insert into journal_people_months as t (${PEOPLE_COLUMNS})
-        select ${PEOPLE_COLUMNS} from ${rowsParameter(changes, PEOPLE_CHANGE_TYPES)}
-        -- Shared rows (a region's, the country's) in key order: two writes never wait in a cycle.
-        order by ${PEOPLE_ORDER}
-        on conflict (${sql.raw(GRAIN)}, month, prev_month) do update set people = t.people + excluded.people
-        returning ${sql.raw(GRAIN)}, month::text, prev_month::text, people),
-      months as (
-        insert into journal_youth_months as t (${MONTH_COLUMNS})
-        select centre_id, month, direction_id, youth_id, min(region_code), count(*)::int, max(gender), max(age),
-          bool_or(neet)
-        from ${rowsParameter(months, YOUTH_MONTH_TYPES)}
-        group by centre_id, month, direction_id, youth_id
-        order by centre_id, month, direction_id, youth_id
-        on conflict (centre_id, month, direction_id, youth_id) do update set services = t.services + excluded.services,
-          gender = greatest(t.gender, excluded.gender), age = greatest(t.age, excluded.age), neet = t.neet or excluded.neet)
-      select * from people where people = 0`,
-    ),
+    await addPeopleAndMonths(tx, {
+      ...rowsValues(changes, PEOPLE_CHANGE_TYPES, 'p_'),
+      ...rowsValues(months, YOUTH_MONTH_TYPES, 'm_'),
+    }),
   );
   await dropEmptiedPeople(tx, emptied);
 }
@@ -485,7 +504,7 @@ export async function refreshRollups(tx: DbOrTx, change: RollupChange): Promise<
   if (!records.length) return;
   const centres = [...new Set(records.map((r) => r.centreId))];
   const persons = [...new Set(records.flatMap((r) => (r.youthId === null ? [] : [r.youthId])))];
-  await lockAndApplyAdditiveDelta(tx, change, locksOf(centres, persons));
+  await lockAndApplyAdditiveDelta(tx, change, lockValues(centres, persons));
   if (!persons.length) return;
   if (change.removed.length) await refreshPersons(tx, persons, records);
   else await addPersonMonths(tx, persons, change.added);
