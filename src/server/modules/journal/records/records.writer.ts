@@ -13,7 +13,7 @@ import {
 import { dataProtection } from '../../../platform/crypto';
 import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
-import { type RollupRecord, refreshRollups } from './rollups';
+import { insertWithRollups, type RollupRecord, refreshRollups } from './rollups';
 
 /**
  * The one place that writes journal rows: the API, group-event attendance and imports all come
@@ -216,6 +216,10 @@ function columns(draft: RecordDraft) {
   };
 }
 
+/** A new record's columns as the insert receives them. */
+type NewRow = ReturnType<typeof columns> &
+  Snapshot & { id: number | null; notes: string | null; notesEncrypted: string | null; recordedBy: number };
+
 /** A row as `insert … returning *` answers it, decoded column by column as a drizzle select decodes it. */
 function journalRowOf(raw: Record<string, unknown>): JournalRow {
   const row: Record<string, unknown> = {};
@@ -268,8 +272,8 @@ export async function insertRecords(
 ): Promise<JournalRow[]> {
   if (!drafts.length) return [];
   const snapshotOf = await snapshots(tx, drafts);
-  const inserted: JournalRow[] = [];
-  const counted: RollupRecord[] = [];
+  const chunks: NewRow[][] = [];
+  const values: NewRow[] = [];
   for (let i = 0; i < drafts.length; i += CHUNK) {
     const chunk = drafts.slice(i, i + CHUNK);
     // Encrypted notes bind the record id, so a chunk with any takes its ids first; otherwise the
@@ -281,27 +285,32 @@ export async function insertRecords(
       )) as unknown as { rows: { id: number }[] };
       ids = drawn.rows.map((r) => Number(r.id));
     }
-    const values = chunk.map((draft, j) => {
+    const chunkValues = chunk.map((draft, j): NewRow => {
       // Without drawn ids no draft has notes to encrypt, so the id given here is never bound.
       const notes = protectedNotes(ids?.[j] ?? 0, draft);
       return { id: ids?.[j] ?? null, ...columns(draft), ...snapshotOf(draft), ...notes, recordedBy };
     });
-    const result = (await (readBack ? insertReturningRows : insertCountingRows)(tx, {
-      ...rowsValues(values, RECORD_TYPES, 'r_'),
-      ...actorValues(actor),
-    })) as unknown as { rows: Record<string, unknown>[] };
-    if (!readBack) {
-      // The values are what was stored: the rollups count them without a read-back.
-      counted.push(...values.map(rollupRecordOf));
-      continue;
-    }
-    // Ids rise in the drafts' order (drawn first, or drawn row by row by the insert): callers get them in that order.
-    const rows = result.rows.map(journalRowOf).sort((a, b) => a.id - b.id);
-    inserted.push(...rows);
-    counted.push(...rows.map(rollupRecordOf));
+    chunks.push(chunkValues);
+    values.push(...chunkValues);
   }
-  await refreshRollups(tx, { removed: [], added: counted });
-  return inserted;
+  const insert = readBack ? insertReturningRows : insertCountingRows;
+  // The rollups count the values as they will be stored, so they are worked out while the insert runs.
+  const results = await insertWithRollups(tx, values.map(rollupRecordOf), () =>
+    Promise.all(
+      chunks.map(
+        (chunk) =>
+          insert(tx, {
+            ...rowsValues(chunk, RECORD_TYPES, 'r_'),
+            ...actorValues(actor),
+          }) as unknown as Promise<{
+            rows: Record<string, unknown>[];
+          }>,
+      ),
+    ),
+  );
+  if (!readBack) return [];
+  // Ids rise in the drafts' order (drawn first, or drawn row by row by the insert): callers get them in that order.
+  return results.flatMap((result) => result.rows.map(journalRowOf)).sort((a, b) => a.id - b.id);
 }
 
 /**
