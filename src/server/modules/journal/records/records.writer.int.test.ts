@@ -100,5 +100,23 @@ describe('journal writer', () => {
       .where(eq(journalRecords.serviceDate, '2026-01-05'));
     expect(secret.notes).toBeNull();
     expect(dataProtection().decrypt(secret.notesEncrypted!, notesContext(secret.id))).toBe('Тайная заметка');
+
+    // The insert is built once: another author's records carry that author, in the row and the audit.
+    const colleague = await makeUser(db, 'specialist', { centreId: centre.id });
+    const [theirs] = await db.transaction((tx) =>
+      insertRecords(tx, { userId: colleague.id, label: colleague.email, requestId: 'req-2' }, colleague.id, [
+        draft(open, { serviceDate: '2026-03-09' }),
+      ]),
+    );
+    expect(theirs.recordedBy).toBe(colleague.id);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'journal_record'), eq(auditLog.entityId, String(theirs.id))));
+    expect([audit.actorUserId, audit.actorLabel, audit.requestId]).toEqual([
+      colleague.id,
+      colleague.email,
+      'req-2',
+    ]);
   });
 });
