@@ -10,6 +10,7 @@ import { serviceTypes } from '../journal.tables';
 import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
 import { auditState, insertRecords, notesContext, type RecordDraft } from './records.writer';
+import { expectedRollups, storedRollups } from './rollups';
 
 // The writer answers the rows it inserted from the insert itself (no read-back): they must be exactly
 // what a later read gives, in the drafts' order, and the audit must hold that same state.
@@ -119,4 +120,73 @@ describe('journal writer', () => {
       'req-2',
     ]);
   });
+
+  it('writes a batch large enough to count its rollups while the insert runs, with rollups equal to a recomputation', async () => {
+    // From 1,000 records the writer takes its locks and reads stored months before the insert.
+    const { db } = database;
+    const centres = [await makeCentre(db, { regionCode: '75' }), await makeCentre(db, { regionCode: '71' })];
+    const user = await makeUser(db, 'national');
+    const types = (await db.select().from(serviceTypes).orderBy(asc(serviceTypes.id))).filter(
+      (t) => !t.isGroup && !t.isConfidential,
+    );
+    const people = await db
+      .insert(youth)
+      .values(
+        Array.from({ length: 600 }, (_, i) => ({
+          centreId: centres[i % 2].id,
+          regionCode: centres[i % 2].regionCode,
+          lastName: `Batch${i}`,
+          firstName: 'Test',
+          birthDate: '2003-07-01',
+          gender: i % 3 ? ('female' as const) : ('male' as const),
+          status: i % 4 ? ('studying' as const) : ('neet' as const),
+        })),
+      )
+      .returning({ id: youth.id, centreId: youth.centreId, regionCode: youth.regionCode });
+    const draftOf = (i: number): RecordDraft => {
+      const person = people[i % people.length];
+      const type = types[i % types.length];
+      return {
+        centreId: person.centreId,
+        regionCode: person.regionCode,
+        serviceTypeId: type.id,
+        directionId: type.directionId,
+        isConfidential: false,
+        // Some unnamed, some people served in several months and directions.
+        youthId: i % 10 === 9 && type.allowsAnonymous ? null : person.id,
+        serviceDate: `2026-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}`,
+        serviceTime: null,
+        format: 'in_person',
+        durationMinutes: 15 + (i % 6) * 15,
+        specialistId: null,
+        specialistName: 'Imported',
+        programmeId: null,
+        referral: null,
+        outcome: null,
+        notes: null,
+      };
+    };
+    const actor = { userId: user.id, label: user.email };
+    // A smaller batch first, so the large one meets stored months of the same people.
+    await db.transaction((tx) =>
+      insertRecords(
+        tx,
+        actor,
+        user.id,
+        Array.from({ length: 300 }, (_, i) => draftOf(i)),
+      ),
+    );
+    const written = await db.transaction((tx) =>
+      insertRecords(
+        tx,
+        actor,
+        user.id,
+        Array.from({ length: 1800 }, (_, i) => draftOf(i + 7)),
+        { readBack: false },
+      ),
+    );
+    expect(written).toEqual([]);
+    expect(await db.$count(journalRecords)).toBeGreaterThanOrEqual(2100);
+    expect(await storedRollups(db)).toEqual(await expectedRollups(db));
+  }, 60_000);
 });

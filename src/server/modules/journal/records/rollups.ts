@@ -442,29 +442,25 @@ const addPeopleAndMonths = preparedStatement(
  * month's services add up; gender, age and NEET take the larger, as the rebuild's max and bool_or
  * do). Costs a pass over the persons' few stored months, so an import of thousands of people is a
  * few statements, not a window over every grain of their history. Needs the persons' locks.
- * `whileWorking` is sent to the database before the changes are worked out here, so that its work
- * (an import's insert) and this process's overlap; its answer is returned.
  */
-async function addPersonMonths<T>(
-  tx: DbOrTx,
-  persons: number[],
-  added: RollupRecord[],
-  whileWorking: () => Promise<T>,
-): Promise<T> {
+async function addPersonMonths(tx: DbOrTx, persons: number[], added: RollupRecord[]) {
   const named = added.filter((r) => r.youthId !== null);
+  const state = await storedMonthsOf(tx, persons, named);
+  await moveAddedPeople(tx, peopleAndMonthValues(state, named));
+}
+
+/** `readStoredMonths` for the persons and the centres of the named new records. */
+async function storedMonthsOf(tx: DbOrTx, persons: number[], named: RollupRecord[]): Promise<Row> {
   const centreIds = [...new Set(named.map((r) => r.centreId))];
   const [state] = rowsOf(
     await readStoredMonths(tx, { persons: arrayLiteral(persons), centres: arrayLiteral(centreIds) }),
   );
-  const working = whileWorking();
-  // Marked as handled now: should the work below throw, its failure is the one to report.
-  working.catch(() => undefined);
-  // Lets the driver send the statement before this process gets busy.
-  await new Promise((resolve) => setImmediate(resolve));
-  const values = peopleAndMonthValues(state, named);
-  const answer = await working;
+  return state;
+}
+
+/** Runs `addPeopleAndMonths`, then drops the people counts it left at 0. */
+async function moveAddedPeople(tx: DbOrTx, values: ReturnType<typeof peopleAndMonthValues>) {
   await dropEmptiedPeople(tx, rowsOf(await addPeopleAndMonths(tx, values)));
-  return answer;
 }
 
 /** The values of `addPeopleAndMonths` from the stored months `readStoredMonths` answered and the new records. */
@@ -515,24 +511,44 @@ function peopleAndMonthValues(state: Row, named: RollupRecord[]) {
   };
 }
 
+// From this many new records on, the people-count changes are worked out while the insert runs.
+const OVERLAP_FROM = 1000;
+
 /**
  * Writes new records (`insert`, which writes exactly `added`) with their rollups, in the caller's
- * transaction: the locks and additive rollups first, then the persons' stored months; the insert
- * then runs in the database while the people-count changes are worked out here (for an import of
- * 10,000 rows, about a third of a second of this process's work hidden behind a second-long
- * statement), and the people counts last. Answers what `insert` answers.
+ * transaction. A few records (a journal write) are inserted first and counted after, so the shared
+ * rollup rows stay locked only from the additive statement to the commit. From `OVERLAP_FROM`
+ * records on (an import), the locks and the persons' stored months come first; the insert then runs
+ * in the database while the people-count changes are worked out here (for 10,000 rows about a
+ * third of a second of this process's work hidden behind a second-long statement), and the additive
+ * rollups and people counts follow. Answers what `insert` answers.
  */
 export async function insertWithRollups<T>(
   tx: DbOrTx,
   added: RollupRecord[],
   insert: () => Promise<T>,
 ): Promise<T> {
-  if (!added.length) return insert();
   const centres = [...new Set(added.map((r) => r.centreId))];
   const persons = [...new Set(added.flatMap((r) => (r.youthId === null ? [] : [r.youthId])))];
+  if (added.length < OVERLAP_FROM || !persons.length) {
+    const answer = await insert();
+    await refreshRollups(tx, { removed: [], added });
+    return answer;
+  }
+  await lockKeys(tx, centres, persons);
+  const named = added.filter((r) => r.youthId !== null);
+  const state = await storedMonthsOf(tx, persons, named);
+  const inserting = insert();
+  // Marked as handled now: should the work below throw, its failure is the one to report.
+  inserting.catch(() => undefined);
+  // Lets the driver send the insert before this process gets busy.
+  await new Promise((resolve) => setImmediate(resolve));
+  const values = peopleAndMonthValues(state, named);
+  const answer = await inserting;
+  // The locks are held already; taking them again in the same transaction does not wait.
   await lockAndApplyAdditiveDelta(tx, { removed: [], added }, lockValues(centres, persons));
-  if (!persons.length) return insert();
-  return addPersonMonths(tx, persons, added, insert);
+  await moveAddedPeople(tx, values);
+  return answer;
 }
 
 /** Brings every rollup in line with a write's change. Call inside the write's transaction, after the write. */
@@ -544,7 +560,7 @@ export async function refreshRollups(tx: DbOrTx, change: RollupChange): Promise<
   await lockAndApplyAdditiveDelta(tx, change, lockValues(centres, persons));
   if (!persons.length) return;
   if (change.removed.length) await refreshPersons(tx, persons, records);
-  else await addPersonMonths(tx, persons, change.added, async () => undefined);
+  else await addPersonMonths(tx, persons, change.added);
 }
 
 /** Recomputes every rollup row from the raw journal (after bulk loads; and as the tests' oracle). */
