@@ -11,6 +11,8 @@ export interface TargetResult {
   scale: Scale;
   records: number;
   dataGenerated: { generated: boolean; seconds: number };
+  /** PostgreSQL: megabytes of tables and indexes read into the page cache before measuring (null: not possible). */
+  cacheWarmedMb?: number | null;
   dashboard?: DashboardResult;
   writes?: WritesResult;
   import?: ImportResult;
@@ -97,6 +99,14 @@ export function markdown(r: BenchResult): string {
     '| Engine | Scale | Journal records | Measure | Result | Ceiling / reference | Ratio | Target | Verdict |',
     '|---|---|---:|---|---|---|---|---|---|',
     ...r.targets.flatMap(rowsOf),
+    '',
+    ...r.targets
+      .filter((t) => t.engine === 'postgres')
+      .map((t) =>
+        t.cacheWarmedMb == null
+          ? `PostgreSQL ${t.scale}: the page cache was not warmed (pg_prewarm not installed).`
+          : `PostgreSQL ${t.scale}: ${num(t.cacheWarmedMb)} MB of tables and indexes read into the page cache before measuring.`,
+      ),
     '',
   ];
   if (largest) {

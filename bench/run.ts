@@ -14,6 +14,7 @@ import { type BenchOptions, parseOptions } from './options';
 import { type BenchResult, markdown, type TargetResult } from './report';
 import { startServer } from './servers';
 import { BENCH_PASSWORD, ensureBenchUsers } from './users';
+import { warmCache } from './warm-cache';
 import { measureWrites } from './writes';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -48,6 +49,13 @@ async function measureTarget(target: Target, o: BenchOptions): Promise<TargetRes
       sql`select count(*)::int as n from journal_records where deleted_at is null`,
     )) as unknown as { rows: { n: number }[] };
     result.records = Number(counted.rows[0].n);
+    if (target.engine === 'postgres') {
+      const warmed = await warmCache(running.db);
+      result.cacheWarmedMb = warmed;
+      log(
+        `${name}: ${warmed === null ? 'pg_prewarm is not installed: the page cache is as the machine left it' : `${warmed} MB of tables and indexes read into the page cache`}`,
+      );
+    }
     const users = await ensureBenchUsers(running.db, o.concurrency);
     const cookie = await signInOver(client, users.national, BENCH_PASSWORD);
 
