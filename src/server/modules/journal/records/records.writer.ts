@@ -294,7 +294,7 @@ export async function insertRecords(
     values.push(...chunkValues);
   }
   const insert = readBack ? insertReturningRows : insertCountingRows;
-  // The rollups count the values as they will be stored, so they are worked out while the insert runs.
+  // The rollups count the values as they will be stored (a large batch, while its insert runs).
   const results = await insertWithRollups(tx, values.map(rollupRecordOf), () =>
     Promise.all(
       chunks.map(
