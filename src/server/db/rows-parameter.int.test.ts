@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../test/database';
 import type { Database } from './client';
-import { rowsParameter } from './rows-parameter';
+import { preparedStatement } from './prepared';
+import { rowsSlots, rowsValues } from './rows-parameter';
 
 let database: Database;
 beforeAll(async () => {
@@ -19,22 +20,19 @@ describe('rows sent as one array per column', () => {
       { id: 4, note: null, day: '2025-01-01', ok: true, minutes: 720 },
       { id: 5, note: '', day: '2025-01-02', ok: false, minutes: 1 },
     ];
-    const result = await database.db.execute(
-      sql`select id, note, day::text as day, ok, minutes from ${rowsParameter(rows, {
-        id: 'int',
-        note: 'text',
-        day: 'date',
-        ok: 'boolean',
-        minutes: 'smallint',
-      })} order by id`,
+    const columns = { id: 'int', note: 'text', day: 'date', ok: 'boolean', minutes: 'smallint' } as const;
+    const select = preparedStatement(
+      () => sql`select id, note, day::text as day, ok, minutes from ${rowsSlots(columns, 'c_')} order by id`,
     );
+    const result = await select(database.db, rowsValues(rows, columns, 'c_'));
     expect((result as unknown as { rows: unknown[] }).rows).toEqual(rows);
   });
 
   it('make an empty table from no rows', async () => {
-    const result = await database.db.execute(
-      sql`select count(*)::int as n from ${rowsParameter([] as { id: number }[], { id: 'int' })}`,
+    const count = preparedStatement(
+      () => sql`select count(*)::int as n from ${rowsSlots({ id: 'int' }, 'c_')}`,
     );
+    const result = await count(database.db, rowsValues([] as { id: number }[], { id: 'int' }, 'c_'));
     expect((result as unknown as { rows: { n: number }[] }).rows[0].n).toBe(0);
   });
 });

@@ -35,22 +35,11 @@ const columnArray = (rows: readonly object[], name: string) =>
   arrayLiteral(rows.map((r) => (r as Record<string, Value>)[name]));
 
 /**
- * Rows as a table in a statement, `unnest($1::int[], $2::text[], …) as <alias>(col, …)`: one array
- * parameter per column. For bulk writes of thousands of rows: PostgreSQL decodes arrays several
- * times faster than the same rows as `jsonb_to_recordset` (48,000 rows: 86 ms against 446 ms), and
- * the statement's text stays the same for any number of rows, so it can be prepared once.
- */
-export function rowsParameter<Row extends object>(
-  rows: readonly Row[],
-  columns: Columns<Row>,
-  alias = 'x',
-): SQL {
-  return unnest(columns, alias, (name) => columnArray(rows, name));
-}
-
-/**
- * `rowsParameter` in a statement built once (`preparedStatement`): the columns' arrays are slots
- * named `<prefix><column>`, filled on each run by `rowsValues` with the same columns and prefix.
+ * Rows as a table in a statement built once (`preparedStatement`), `unnest($1::int[], $2::text[], …)
+ * as <alias>(col, …)`: one array parameter per column, a slot named `<prefix><column>`, filled on
+ * each run by `rowsValues` with the same columns and prefix. For bulk writes of thousands of rows:
+ * PostgreSQL decodes arrays several times faster than the same rows as `jsonb_to_recordset` (48,000
+ * rows: 86 ms against 446 ms), and the text stays the same for any number of rows.
  */
 export function rowsSlots<Row extends object>(columns: Columns<Row>, prefix: string, alias = 'x'): SQL {
   return unnest(columns, alias, (name) => sql.placeholder(`${prefix}${name}`));
