@@ -48,23 +48,6 @@ const PATTERNS: readonly { centre: boolean; kind: boolean; direction: boolean; r
   { centre: true, kind: true, direction: true, region: true },
 ];
 
-type Grain = Pick<PeopleCountChange, 'centre_id' | 'centre_kind' | 'direction_id' | 'region_code' | 'neet'>;
-
-/** Whether a youth month is in the grain of these values (0 and '' for "every"). */
-const inGrain = (
-  fact: MonthFact,
-  centre: number,
-  kind: string,
-  direction: number,
-  region: string,
-  neet: boolean,
-) =>
-  (centre === 0 || fact.centreId === centre) &&
-  (kind === '' || fact.centreKind === kind) &&
-  (direction === 0 || fact.directionId === direction) &&
-  (region === '' || fact.regionCode === region) &&
-  (!neet || fact.neet);
-
 // Months as small whole numbers (months since January 1900) while counting: comparisons and map
 // keys without strings, and small enough that a (month, previous month) pair is one small integer.
 const NONE = -1;
@@ -91,25 +74,24 @@ function insertSorted(months: number[], month: number) {
   months.splice(i, 0, month);
 }
 
-/** Per grain (by key), the grain and its changes by (month, previous month) as one number. */
-type Changes = Map<string, { grain: Grain; by: Map<number, number> }>;
+/** Adds `people` to the count of (month, previous month) in a grain's changes. */
+function addOccurrence(by: Map<number, number>, month: number, prev: number, people: number) {
+  const occurrence = month * PAIR + (prev + 1);
+  by.set(occurrence, (by.get(occurrence) ?? 0) + people);
+}
 
 /**
- * One person's changes in grain `g`: `was` are their stored months there (ascending), `gained` the
+ * One person's changes in a grain: `was` are their stored months there (ascending), `gained` the
  * months the batch adds (ascending, none of them stored). A gained month enters after the month
  * before it; a stored month whose predecessor changed leaves its old pair for the new one.
  */
 function moveGrain(by: Map<number, number>, was: readonly number[], gained: readonly number[]) {
-  const add = (month: number, prev: number, people: number) => {
-    const occurrence = month * PAIR + (prev + 1);
-    by.set(occurrence, (by.get(occurrence) ?? 0) + people);
-  };
   let w = 0;
   let n = 0;
   let prevNow = NONE;
   while (w < was.length || n < gained.length) {
     if (n < gained.length && (w === was.length || gained[n] < was[w])) {
-      add(gained[n], prevNow, 1);
+      addOccurrence(by, gained[n], prevNow, 1);
       prevNow = gained[n++];
       continue;
     }
@@ -117,77 +99,185 @@ function moveGrain(by: Map<number, number>, was: readonly number[], gained: read
     const prevWas = w === 0 ? NONE : was[w - 1];
     w++;
     if (prevWas !== prevNow) {
-      add(month, prevWas, -1);
-      add(month, prevNow, 1);
+      addOccurrence(by, month, prevWas, -1);
+      addOccurrence(by, month, prevNow, 1);
     }
     prevNow = month;
   }
 }
 
 /**
- * The people-count changes when each person of `added` gains those youth months (new keys, or a
- * stored key that turns NEET) on top of their stored ones in `stored`. Only grains a new fact
- * belongs to can change, and only where it brings a month the person did not have there.
+ * Youth months as parallel arrays of numbers (kinds and regions as indexes into `names`, 0 for
+ * "every"), so the grain tests compare numbers. The batch's tens of thousands of facts are turned
+ * into these once; the counting then makes no strings and few objects (it ran ~0.3 s for an import
+ * of 10,000 rows when it built a text key per grain).
  */
-export function peopleCountChanges(
-  stored: ReadonlyMap<number, readonly MonthFact[]>,
-  added: ReadonlyMap<number, readonly MonthFact[]>,
-): PeopleCountChange[] {
-  const changes: Changes = new Map();
-  for (const [person, news] of added) {
-    const before = stored.get(person) ?? [];
-    const beforeMonths = before.map((f) => monthNumber(f.month));
-    const newMonths = news.map((f) => monthNumber(f.month));
-    const done = new Set<string>();
-    for (const fact of news)
+class Facts {
+  month: number[] = [];
+  centre: number[] = [];
+  kind: number[] = [];
+  direction: number[] = [];
+  region: number[] = [];
+  neet: boolean[] = [];
+  length = 0;
+
+  fill(list: readonly MonthFact[], kinds: Names, regions: Names) {
+    this.length = list.length;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      this.month[i] = monthNumber(f.month);
+      this.centre[i] = f.centreId;
+      this.kind[i] = kinds.index(f.centreKind);
+      this.direction[i] = f.directionId;
+      this.region[i] = regions.index(f.regionCode);
+      this.neet[i] = f.neet;
+    }
+  }
+
+  /** Whether fact `i` is in the grain of these values (0 for "every"). */
+  inGrain(i: number, centre: number, kind: number, direction: number, region: number, neet: boolean) {
+    return (
+      (centre === 0 || this.centre[i] === centre) &&
+      (kind === 0 || this.kind[i] === kind) &&
+      (direction === 0 || this.direction[i] === direction) &&
+      (region === 0 || this.region[i] === region) &&
+      (!neet || this.neet[i])
+    );
+  }
+}
+
+/** Texts as small numbers from 1 (0 stands for "every", the empty text). */
+class Names {
+  private readonly byName = new Map<string, number>();
+  readonly names: string[] = [''];
+
+  index(name: string): number {
+    let i = this.byName.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(name);
+      this.byName.set(name, i);
+    }
+    return i;
+  }
+}
+
+/** A grain's values and its changes by (month, previous month) as one number. */
+interface GrainChanges {
+  centre: number;
+  kind: number;
+  direction: number;
+  region: number;
+  neet: boolean;
+  by: Map<number, number>;
+}
+
+/**
+ * The people-count changes when young people gain youth months (new keys, or a stored key that
+ * turns NEET) on top of their stored ones, one person at a time (`add`), so a caller can pause
+ * between persons; `rows` answers them. Only grains a new fact belongs to can change, and only
+ * where it brings a month the person did not have there.
+ */
+export class PeopleCountChanges {
+  private readonly kinds = new Names();
+  private readonly regions = new Names();
+  private readonly changes = new Map<number, GrainChanges>();
+  // A grain as one number: its values in mixed radix, sized by the largest ids the batch names.
+  private readonly kindRadix: number;
+  private readonly directions: number;
+  private readonly regionRadix: number;
+  // Scratch lists, reused from person to person.
+  private readonly before = new Facts();
+  private readonly news = new Facts();
+  private readonly done: number[] = [];
+  private readonly was: number[] = [];
+  private readonly gained: number[] = [];
+
+  /** `added`: every person's new youth months, to size the grain numbers. */
+  constructor(added: ReadonlyMap<number, readonly MonthFact[]>) {
+    let centres = 1;
+    let directions = 1;
+    for (const news of added.values())
+      for (const f of news) {
+        centres = Math.max(centres, f.centreId + 1);
+        directions = Math.max(directions, f.directionId + 1);
+        this.kinds.index(f.centreKind);
+        this.regions.index(f.regionCode);
+      }
+    this.kindRadix = this.kinds.names.length;
+    this.directions = directions;
+    this.regionRadix = this.regions.names.length;
+    if (centres * this.kindRadix * directions * this.regionRadix * 2 > Number.MAX_SAFE_INTEGER)
+      throw new Error('people counts: grain numbers out of range');
+  }
+
+  private grainKey(centre: number, kind: number, direction: number, region: number, neet: number) {
+    return (((centre * this.kindRadix + kind) * this.directions + direction) * this.regionRadix + region) * 2 + neet;
+  }
+
+  /** One person's stored youth months and the new ones (each of them among those given to the constructor). */
+  add(stored: readonly MonthFact[], added: readonly MonthFact[]) {
+    const { before, news, done, was, gained } = this;
+    before.fill(stored, this.kinds, this.regions);
+    news.fill(added, this.kinds, this.regions);
+    done.length = 0;
+    for (let f = 0; f < news.length; f++)
       for (const pattern of PATTERNS)
-        for (const neet of fact.neet ? [false, true] : [false]) {
-          const centre = pattern.centre ? fact.centreId : 0;
-          const kind = pattern.kind ? fact.centreKind : '';
-          const direction = pattern.direction ? fact.directionId : 0;
-          const region = pattern.region ? fact.regionCode : '';
-          const key = `${centre}|${kind}|${direction}|${region}|${neet}`;
-          if (done.has(key)) continue;
-          done.add(key);
-          const was: number[] = [];
+        for (let n = 0; n < (news.neet[f] ? 2 : 1); n++) {
+          const neet = n === 1;
+          const centre = pattern.centre ? news.centre[f] : 0;
+          const kind = pattern.kind ? news.kind[f] : 0;
+          const direction = pattern.direction ? news.direction[f] : 0;
+          const region = pattern.region ? news.region[f] : 0;
+          const key = this.grainKey(centre, kind, direction, region, n);
+          if (done.includes(key)) continue;
+          done.push(key);
+          was.length = 0;
           for (let i = 0; i < before.length; i++)
-            if (inGrain(before[i], centre, kind, direction, region, neet)) insertSorted(was, beforeMonths[i]);
-          const gained: number[] = [];
+            if (before.inGrain(i, centre, kind, direction, region, neet)) insertSorted(was, before.month[i]);
+          gained.length = 0;
           for (let i = 0; i < news.length; i++)
-            if (inGrain(news[i], centre, kind, direction, region, neet) && !was.includes(newMonths[i]))
-              insertSorted(gained, newMonths[i]);
+            if (news.inGrain(i, centre, kind, direction, region, neet) && !was.includes(news.month[i]))
+              insertSorted(gained, news.month[i]);
           if (!gained.length) continue;
-          let entry = changes.get(key);
+          let entry = this.changes.get(key);
           if (!entry) {
-            const grain = {
-              centre_id: centre,
-              centre_kind: kind,
-              direction_id: direction,
-              region_code: region,
-              neet,
-            };
-            entry = { grain, by: new Map() };
-            changes.set(key, entry);
+            entry = { centre, kind, direction, region, neet, by: new Map() };
+            this.changes.set(key, entry);
           }
           moveGrain(entry.by, was, gained);
         }
   }
-  const out: PeopleCountChange[] = [];
-  for (const { grain, by } of changes.values())
-    for (const [occurrence, people] of by) {
-      if (people === 0) continue;
-      const month = Math.floor(occurrence / PAIR);
-      const prev = (occurrence % PAIR) - 1;
-      out.push({
-        centre_id: grain.centre_id,
-        centre_kind: grain.centre_kind,
-        direction_id: grain.direction_id,
-        region_code: grain.region_code,
-        neet: grain.neet,
-        month: monthText(month),
-        prev_month: monthText(prev),
-        people,
-      });
-    }
-  return out;
+
+  /** The changes of every person added, one row per grain, month and previous month that moved. */
+  rows(): PeopleCountChange[] {
+    const out: PeopleCountChange[] = [];
+    for (const grain of this.changes.values())
+      for (const [occurrence, people] of grain.by) {
+        if (people === 0) continue;
+        const month = Math.floor(occurrence / PAIR);
+        const prev = (occurrence % PAIR) - 1;
+        out.push({
+          centre_id: grain.centre,
+          centre_kind: this.kinds.names[grain.kind],
+          direction_id: grain.direction,
+          region_code: this.regions.names[grain.region],
+          neet: grain.neet,
+          month: monthText(month),
+          prev_month: monthText(prev),
+          people,
+        });
+      }
+    return out;
+  }
+}
+
+/** `PeopleCountChanges` for every person of `added` at once, `stored` holding their stored youth months. */
+export function peopleCountChanges(
+  stored: ReadonlyMap<number, readonly MonthFact[]>,
+  added: ReadonlyMap<number, readonly MonthFact[]>,
+): PeopleCountChange[] {
+  const changes = new PeopleCountChanges(added);
+  for (const [person, news] of added) changes.add(stored.get(person) ?? [], news);
+  return changes.rows();
 }
