@@ -212,7 +212,10 @@ export class PeopleCountChanges {
   }
 
   private grainKey(centre: number, kind: number, direction: number, region: number, neet: number) {
-    return (((centre * this.kindRadix + kind) * this.directions + direction) * this.regionRadix + region) * 2 + neet;
+    return (
+      (((centre * this.kindRadix + kind) * this.directions + direction) * this.regionRadix + region) * 2 +
+      neet
+    );
   }
 
   /** One person's stored youth months and the new ones (each of them among those given to the constructor). */

@@ -551,13 +551,14 @@ describe('journal files round trip', () => {
   });
 });
 
-// Last, as it adds 600 records that the export tests above would otherwise read.
+// Last, as it adds 1,200 records that the export tests above would otherwise read. 1,200 rows take
+// the large-batch path: locks and stored months read while the rows are checked (`prefetchRollups`).
 describe('POST /api/v1/journal/import, a large file', () => {
   it('commits a large file in the file’s order, one audit entry per record, rollups equal to a rebuild', async () => {
     const [{ last }] = await t.db.select({ last: max(journalRecords.id) }).from(journalRecords);
     const auditsBefore = await createdAudits();
     const days = Array.from(
-      { length: 600 },
+      { length: 1200 },
       (_, i) => `2025-${pad(1 + (i % 9))}-${pad(1 + ((i * 13) % 28))}`,
     );
     const rows = days.map((day, i) => {
@@ -567,15 +568,15 @@ describe('POST /api/v1/journal/import, a large file', () => {
     });
     const res = await upload(t.app, COMMIT, await file(rows), { cookie: cookies.regional, lang: 'ru' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ mode: 'commit', ok: true, created: 600 });
+    expect(res.json()).toMatchObject({ mode: 'commit', ok: true, created: 1200 });
     const written = await t.db
       .select()
       .from(journalRecords)
       .where(gt(journalRecords.id, last ?? 0))
       .orderBy(journalRecords.id);
     expect(written.map((r) => r.serviceDate)).toEqual(days);
-    expect(written.filter((r) => r.notesEncrypted !== null)).toHaveLength(240);
-    expect((await createdAudits()) - auditsBefore).toBe(600);
+    expect(written.filter((r) => r.notesEncrypted !== null)).toHaveLength(480);
+    expect((await createdAudits()) - auditsBefore).toBe(1200);
     expect(await storedRollups(t.db)).toEqual(await expectedRollups(t.db));
   });
 });

@@ -18,6 +18,7 @@ import {
   type Table,
   type TableRow,
 } from '../../../platform/files';
+import { letIoRun } from '../../../platform/let-io-run';
 import { actorOfCaller, type Caller } from '../../registry/registry.caller';
 import { tableFile } from '../../registry/registry.export';
 import { columnHeader, type ImportColumnDef, importColumnSpecs } from '../../registry/registry.file-columns';
@@ -30,6 +31,7 @@ import { stateProgrammes } from '../programmes/programmes.tables';
 import { consentInForce, youthInScope } from '../youth/youth.repository';
 import { youth } from '../youth/youth.tables';
 import { insertRecords, type RecordDraft, type SnapshotSource } from './records.writer';
+import { LARGE_BATCH, prefetchRollups, type RollupPrefetch } from './rollups';
 
 type Col = JournalImportColumn;
 type Row = TableRow<Col>;
@@ -281,13 +283,22 @@ async function peopleOf(tx: DbOrTx, scope: Scope, refs: YouthRef[]) {
   return { byId, byHash, hashOf: (iin: string) => protection.keyedHash(iin) };
 }
 
-/** Checks every row against the scope, the catalogue, the registry and the centre's users; returns drafts. */
+// Rows checked between two pauses that let the database's answers in (a few milliseconds of work).
+const ROWS_PER_PAUSE = 500;
+
+/**
+ * Checks every row against the scope, the catalogue, the registry and the centre's users; returns
+ * drafts. A large commit (`prefetch`) starts reading its rollups' locks and stored months as soon
+ * as the lookups name the file's centres and persons, so the database reads them while the rows
+ * are checked here.
+ */
 async function validate(
   tx: DbOrTx,
   caller: Caller,
   report: ImportReportBuilder<Col>,
   table: Table<Col>,
-): Promise<RecordDraft[]> {
+  prefetch: boolean,
+): Promise<{ drafts: RecordDraft[]; prefetched?: RollupPrefetch }> {
   const { scope, role, id: callerId } = caller.user;
   const today = todayInKazakhstan();
   const refs = table.rows.map((r) => youthRef(r.cells.youth));
@@ -298,9 +309,20 @@ async function validate(
     await specialistsByEmail(tx, table.rows),
     await peopleOf(tx, scope, refs),
   ];
-  const drafts: RecordDraft[] = [];
+  let prefetched: RollupPrefetch | undefined;
+  if (prefetch && table.rows.length >= LARGE_BATCH) {
+    // Every centre and person a draft can name: the file's, in scope; persons only when usable.
+    const centreIds = [...centreMap.byCode.values(), ...(centreMap.own ? [centreMap.own] : [])].map(
+      (c) => c.id,
+    );
+    const personIds = [...people.byId.values(), ...people.byHash.values()]
+      .filter((p) => p.consent && p.mergedIntoId === null)
+      .map((p) => p.id);
+    prefetched = prefetchRollups(tx, [...new Set(centreIds)], [...new Set(personIds)]);
+  }
 
-  table.rows.forEach((row, index) => {
+  /** One row's draft, or undefined when the row is bad (its errors are in the report). */
+  const check = (row: Row, index: number): RecordDraft | undefined => {
     const c = row.cells;
 
     // The centre: a centre's own staff may leave it empty, and may name only their own centre.
@@ -407,8 +429,8 @@ async function validate(
     const notes = cellText(c.notes);
     if (notes && notes.length > 4000) report.rowError(row, 'notes', 'too_long', { params: { max: 4000 } });
 
-    if (report.isBad(row) || !centre || !type || !date.ok || !date.value || !format) return;
-    drafts.push({
+    if (report.isBad(row) || !centre || !type || !date.ok || !date.value || !format) return undefined;
+    return {
       centreId: centre.id,
       regionCode: centre.regionCode,
       serviceTypeId: type.id,
@@ -426,9 +448,16 @@ async function validate(
       outcome: (outcome ?? null) as RecordDraft['outcome'],
       notes,
       person,
-    });
-  });
-  return drafts;
+    };
+  };
+
+  const drafts: RecordDraft[] = [];
+  for (let index = 0; index < table.rows.length; index++) {
+    const draft = check(table.rows[index], index);
+    if (draft) drafts.push(draft);
+    if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await letIoRun();
+  }
+  return { drafts, prefetched };
 }
 
 /**
@@ -436,22 +465,27 @@ async function validate(
  * reports; a commit re-checks every row under a lock and writes all of them through the journal's
  * one writer (snapshots, encrypted confidential notes, audit, rollups) in one transaction, or none.
  */
-export const importJournal = (
+export function importJournal(
   db: AppDb,
   caller: Caller,
   file: Buffer,
   mode: ImportMode,
   locale: Locale,
-): Promise<ImportReport> =>
-  runImport(
+): Promise<ImportReport> {
+  let prefetch: RollupPrefetch | undefined;
+  return runImport(
     {
       kind: 'journal',
       specs: SPECS,
       defs: JOURNAL_IMPORT_DEFS,
       lock: IMPORT_LOCK,
-      validate: (tx, _scope, report, table) => validate(tx, caller, report, table),
+      validate: async (tx, _scope, report, table) => {
+        const checked = await validate(tx, caller, report, table, mode === 'commit');
+        prefetch = checked.prefetched;
+        return checked.drafts;
+      },
       insertAll: async (tx, who, drafts) => {
-        await insertRecords(tx, actorOfCaller(who), who.user.id, drafts, { readBack: false });
+        await insertRecords(tx, actorOfCaller(who), who.user.id, drafts, { readBack: false, prefetch });
       },
     },
     db,
@@ -460,6 +494,7 @@ export const importJournal = (
     mode,
     locale,
   );
+}
 
 type Example = Record<string, string | number | null>;
 

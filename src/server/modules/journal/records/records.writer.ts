@@ -13,7 +13,7 @@ import {
 import { dataProtection } from '../../../platform/crypto';
 import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
-import { insertWithRollups, type RollupRecord, refreshRollups } from './rollups';
+import { insertWithRollups, type RollupPrefetch, type RollupRecord, refreshRollups } from './rollups';
 
 /**
  * The one place that writes journal rows: the API, group-event attendance and imports all come
@@ -274,14 +274,15 @@ const insertCountingRows = insertStatement(false);
 /**
  * Inserts records (any number, in chunks), with audit entries and rollups, in the caller's
  * transaction, and answers the rows as stored. An import, which needs no rows back, passes
- * `{ readBack: false }`: thousands of rows are then not sent back and decoded, and it gets `[]`.
+ * `{ readBack: false }`: thousands of rows are then not sent back and decoded, and it gets `[]`;
+ * it may also pass the `prefetch` it started while checking its rows (`prefetchRollups`).
  */
 export async function insertRecords(
   tx: DbOrTx,
   actor: Actor,
   recordedBy: number,
   drafts: RecordDraft[],
-  { readBack = true }: { readBack?: boolean } = {},
+  { readBack = true, prefetch }: { readBack?: boolean; prefetch?: RollupPrefetch } = {},
 ): Promise<JournalRow[]> {
   if (!drafts.length) return [];
   const snapshotOf = await snapshots(tx, drafts);
@@ -308,18 +309,22 @@ export async function insertRecords(
   }
   const insert = readBack ? insertReturningRows : insertCountingRows;
   // The rollups count the values as they will be stored (a large batch, while its insert runs).
-  const results = await insertWithRollups(tx, values.map(rollupRecordOf), () =>
-    Promise.all(
-      chunks.map(
-        (chunk) =>
-          insert(tx, {
-            ...rowsValues(chunk, RECORD_TYPES, 'r_'),
-            ...actorValues(actor),
-          }) as unknown as Promise<{
-            rows: Record<string, unknown>[];
-          }>,
+  const results = await insertWithRollups(
+    tx,
+    values.map(rollupRecordOf),
+    () =>
+      Promise.all(
+        chunks.map(
+          (chunk) =>
+            insert(tx, {
+              ...rowsValues(chunk, RECORD_TYPES, 'r_'),
+              ...actorValues(actor),
+            }) as unknown as Promise<{
+              rows: Record<string, unknown>[];
+            }>,
+        ),
       ),
-    ),
+    prefetch,
   );
   if (!readBack) return [];
   // Ids rise in the drafts' order (drawn first, or drawn row by row by the insert): callers get them in that order.

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { executePrepared, preparedStatement, slot } from '../../../db/prepared';
 import { arrayLiteral, rowsSlots, rowsValues } from '../../../db/rows-parameter';
+import { letIoRun } from '../../../platform/let-io-run';
 import { type MonthFact, PeopleCountChanges } from './people-counts';
 
 type Row = Record<string, unknown>;
@@ -445,17 +446,37 @@ const addPeopleAndMonths = preparedStatement(
  */
 async function addPersonMonths(tx: DbOrTx, persons: number[], added: RollupRecord[]) {
   const named = added.filter((r) => r.youthId !== null);
-  const state = await storedMonthsOf(tx, persons, named);
+  const state = await storedMonthsOf(tx, persons, centresOf(named));
   await moveAddedPeople(tx, await peopleAndMonthValues(state, named));
 }
 
-/** `readStoredMonths` for the persons and the centres of the named new records. */
-async function storedMonthsOf(tx: DbOrTx, persons: number[], named: RollupRecord[]): Promise<Row> {
-  const centreIds = [...new Set(named.map((r) => r.centreId))];
+const centresOf = (records: RollupRecord[]) => [...new Set(records.map((r) => r.centreId))];
+
+/** `readStoredMonths` for these persons and centres. */
+async function storedMonthsOf(tx: DbOrTx, persons: number[], centres: number[]): Promise<Row> {
   const [state] = rowsOf(
-    await readStoredMonths(tx, { persons: arrayLiteral(persons), centres: arrayLiteral(centreIds) }),
+    await readStoredMonths(tx, { persons: arrayLiteral(persons), centres: arrayLiteral(centres) }),
   );
   return state;
+}
+
+/**
+ * A large batch's locks and its persons' stored months, asked for before its records are final (an
+ * import, as soon as it knows which centres and persons its file names), so the database reads them
+ * while the rows are still being checked here. The centres and persons may be more than the batch's.
+ */
+export interface RollupPrefetch {
+  centres: ReadonlySet<number>;
+  persons: ReadonlySet<number>;
+  state: Promise<Row>;
+}
+
+/** Starts a `RollupPrefetch`: takes the locks, then reads the stored months (two statements, so the read sees what writers that held the locks committed). */
+export function prefetchRollups(tx: DbOrTx, centres: number[], persons: number[]): RollupPrefetch {
+  const state = lockKeys(tx, centres, persons).then(() => storedMonthsOf(tx, persons, centres));
+  // Unused when the checks fail; its failure, if any, shows where it is awaited.
+  state.catch(() => undefined);
+  return { centres: new Set(centres), persons: new Set(persons), state };
 }
 
 /** Runs `addPeopleAndMonths`, then drops the people counts it left at 0. */
@@ -463,8 +484,6 @@ async function moveAddedPeople(tx: DbOrTx, values: Awaited<ReturnType<typeof peo
   await dropEmptiedPeople(tx, rowsOf(await addPeopleAndMonths(tx, values)));
 }
 
-/** Lets I/O callbacks run in the middle of long work: a statement's answer, the next statement sent. */
-const letIoRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 // Persons between two pauses of `peopleAndMonthValues` (a few milliseconds of work), and stored months.
 const PERSONS_PER_PAUSE = 500;
 const MONTHS_PER_PAUSE = 5000;
@@ -530,33 +549,44 @@ async function peopleAndMonthValues(state: Row, named: RollupRecord[], pause = f
   };
 }
 
-// From this many new records on, the people-count changes are worked out while the insert runs.
-const OVERLAP_FROM = 1000;
+/** From this many new records on, the people-count changes are worked out while the insert runs. */
+export const LARGE_BATCH = 1000;
 
 /**
  * Writes new records (`insert`, which writes exactly `added`) with their rollups, in the caller's
  * transaction. A few records (a journal write) are inserted first and counted after, so the shared
- * rollup rows stay locked only from the additive statement to the commit. From `OVERLAP_FROM`
+ * rollup rows stay locked only from the additive statement to the commit. From `LARGE_BATCH`
  * records on (an import), the locks and the persons' stored months come first; the insert then runs
  * in the database while the people-count changes are worked out here (for 10,000 rows about a
  * third of a second of this process's work hidden behind a second-long statement), and the additive
- * rollups and people counts follow. Answers what `insert` answers.
+ * rollups and people counts follow; a `prefetch` that covers the batch's centres and persons stands
+ * for the locks and the stored months. Answers what `insert` answers.
  */
 export async function insertWithRollups<T>(
   tx: DbOrTx,
   added: RollupRecord[],
   insert: () => Promise<T>,
+  prefetch?: RollupPrefetch,
 ): Promise<T> {
   const centres = [...new Set(added.map((r) => r.centreId))];
   const persons = [...new Set(added.flatMap((r) => (r.youthId === null ? [] : [r.youthId])))];
-  if (added.length < OVERLAP_FROM || !persons.length) {
+  if (added.length < LARGE_BATCH || !persons.length) {
     const answer = await insert();
     await refreshRollups(tx, { removed: [], added });
     return answer;
   }
-  await lockKeys(tx, centres, persons);
   const named = added.filter((r) => r.youthId !== null);
-  const state = await storedMonthsOf(tx, persons, named);
+  let state: Row;
+  if (
+    prefetch &&
+    centres.every((c) => prefetch.centres.has(c)) &&
+    persons.every((p) => prefetch.persons.has(p))
+  )
+    state = await prefetch.state;
+  else {
+    await lockKeys(tx, centres, persons);
+    state = await storedMonthsOf(tx, persons, centresOf(named));
+  }
   const inserting = insert();
   // Marked as handled now: should the work below throw, its failure is the one to report.
   inserting.catch(() => undefined);
