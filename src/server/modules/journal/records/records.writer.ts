@@ -308,20 +308,19 @@ export async function insertRecords(
     values.push(...chunkValues);
   }
   const insert = readBack ? insertReturningRows : insertCountingRows;
+  // Built before the rollups' reads are awaited: an import's `prefetch` may still be running.
+  const parameters = chunks.map((chunk) => ({
+    ...rowsValues(chunk, RECORD_TYPES, 'r_'),
+    ...actorValues(actor),
+  }));
   // The rollups count the values as they will be stored (a large batch, while its insert runs).
   const results = await insertWithRollups(
     tx,
     values.map(rollupRecordOf),
     () =>
       Promise.all(
-        chunks.map(
-          (chunk) =>
-            insert(tx, {
-              ...rowsValues(chunk, RECORD_TYPES, 'r_'),
-              ...actorValues(actor),
-            }) as unknown as Promise<{
-              rows: Record<string, unknown>[];
-            }>,
+        parameters.map(
+          (chunk) => insert(tx, chunk) as unknown as Promise<{ rows: Record<string, unknown>[] }>,
         ),
       ),
     prefetch,
