@@ -17,6 +17,8 @@ import { type HttpClient, multipartFile } from './http-client';
 export interface ImportResult {
   rows: number;
   csvBytes: number;
+  /** Files imported, each of `rows` rows naming other young people; the seconds are medians over them. */
+  files: number;
   /** Dry run (read and validate only) and commit (validate again and write), seconds over HTTP. */
   dryRunSeconds: number;
   commitSeconds: number;
@@ -32,14 +34,21 @@ export interface ImportResult {
 
 const SCRATCH = 'bench_journal_copy';
 
-/** A journal file of `rows` services by consenting young people across the country, as a centre would type it. */
-async function journalCsv(db: AppDb, rows: number, lastDay: string): Promise<string> {
+/**
+ * A journal file of `rows` services by consenting young people across the country, as a centre
+ * would type it. File `file` names the next `rows` young people (from the start again when the
+ * scale has fewer), so each import of a run brings new youth months, as the first does.
+ */
+async function journalCsv(db: AppDb, rows: number, lastDay: string, file: number): Promise<string> {
+  const usable = and(consentInForce, sql`${youth.mergedIntoId} is null`);
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(youth).where(usable);
   const people = await db
     .select({ id: youth.id, centre: centres.code })
     .from(youth)
     .innerJoin(centres, eq(centres.id, youth.centreId))
-    .where(and(consentInForce, sql`${youth.mergedIntoId} is null`))
+    .where(usable)
     .orderBy(sql`${youth.id} desc`)
+    .offset(n > rows ? (file * rows) % (n - rows) : 0)
     .limit(rows);
   const types = await db
     .select({ code: serviceTypes.code })
@@ -72,7 +81,7 @@ const COPY_COLUMNS = Object.values(getTableColumns(journalRecords))
   .join(', ');
 
 /**
- * COPY of the rows with id above `after`, three times each: into `journal_records` itself in a
+ * COPY of the rows with ids in (`after`, `upTo`], three times each: into `journal_records` itself in a
  * transaction rolled back (the ceiling: the same table, indexes, foreign keys and sequence the import
  * writes through), and into a scratch table with the same columns and indexes but no foreign keys
  * (shown beside it: what the database does when nothing is checked). Median seconds of each.
@@ -80,8 +89,9 @@ const COPY_COLUMNS = Object.values(getTableColumns(journalRecords))
 async function copyCeilings(
   target: { pool?: pg.Pool; pglite?: PGlite },
   after: number,
+  upTo: number,
 ): Promise<{ table: number; bare: number }> {
-  const source = `copy (select ${COPY_COLUMNS} from journal_records where id > ${after}) to`;
+  const source = `copy (select ${COPY_COLUMNS} from journal_records where id > ${after} and id <= ${upTo}) to`;
   if (target.pool) {
     const client = await target.pool.connect();
     try {
@@ -141,10 +151,22 @@ async function timeCopies(
   return { table: median(table), bare: median(bare) };
 }
 
+const lastId = async (db: AppDb) =>
+  Number(
+    (
+      (await db.execute(sql`select coalesce(max(id), 0)::int as id from journal_records`)) as unknown as {
+        rows: { id: number }[];
+      }
+    ).rows[0].id,
+  );
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /**
- * Imports a CSV of `rows` services through POST /api/v1/journal/import as a national user (dry run,
- * then commit: parsing, validation, the journal writer, audit and rollups), then COPYs exactly the
- * rows it wrote into a scratch table of the same shape.
+ * Imports `files` CSVs of `rows` services each through POST /api/v1/journal/import as a national
+ * user (each a dry run, then a commit: parsing, validation, the journal writer, audit and rollups;
+ * medians over the files, as the ceiling is a median), then COPYs exactly the rows the first one
+ * wrote into the journal, rolled back.
  */
 export async function measureImport(
   client: HttpClient,
@@ -152,36 +174,42 @@ export async function measureImport(
   target: { db: AppDb; pool?: pg.Pool; pglite?: PGlite },
   rows: number,
   lastDay: string,
+  files: number,
 ): Promise<ImportResult> {
-  const csv = Buffer.from(await journalCsv(target.db, rows, lastDay));
-  const upload = multipartFile('bench-journal.csv', csv, 'text/csv');
-  const send = (mode: string) =>
-    client.expect<ImportReport>(200, `/api/v1/journal/import?mode=${mode}`, {
-      cookie,
-      body: upload.body,
-      contentType: upload.contentType,
-    });
-  const [[{ before }]] = [
-    (await target.db.execute(
-      sql`select coalesce(max(id), 0)::int as before from journal_records`,
-    )) as unknown as {
-      rows: { before: number }[];
-    },
-  ].map((r) => r.rows);
-  const [, dryRunSeconds] = await timed(() => send('dry-run'));
-  const [, commitSeconds] = await timed(() => send('commit'));
-  const [[{ n }]] = [
-    (await target.db.execute(
-      sql`select count(*)::int as n from journal_records where id > ${before}`,
-    )) as unknown as { rows: { n: number }[] },
-  ].map((r) => r.rows);
-  if (Number(n) !== rows) throw new Error(`import wrote ${n} rows, expected ${rows}`);
-  const copy = await copyCeilings(target, Number(before));
+  const dryRuns: number[] = [];
+  const commits: number[] = [];
+  let csvBytes = 0;
+  let first: { after: number; upTo: number } | undefined;
+  for (let file = 0; file < files; file++) {
+    const csv = Buffer.from(await journalCsv(target.db, rows, lastDay, file));
+    csvBytes = csv.length;
+    const upload = multipartFile(`bench-journal-${file + 1}.csv`, csv, 'text/csv');
+    const send = (mode: string) =>
+      client.expect<ImportReport>(200, `/api/v1/journal/import?mode=${mode}`, {
+        cookie,
+        body: upload.body,
+        contentType: upload.contentType,
+      });
+    const before = await lastId(target.db);
+    dryRuns.push((await timed(() => send('dry-run')))[1]);
+    commits.push((await timed(() => send('commit')))[1]);
+    const [[{ n }]] = [
+      (await target.db.execute(
+        sql`select count(*)::int as n from journal_records where id > ${before}`,
+      )) as unknown as { rows: { n: number }[] },
+    ].map((r) => r.rows);
+    if (Number(n) !== rows) throw new Error(`import wrote ${n} rows, expected ${rows}`);
+    first ??= { after: before, upTo: await lastId(target.db) };
+  }
+  const copy = await copyCeilings(target, first!.after, first!.upTo);
+  const dryRunSeconds = median(dryRuns);
+  const commitSeconds = median(commits);
   const importRate = Math.round(rows / commitSeconds);
   const copyRate = Math.round(rows / copy.table);
   return {
     rows,
-    csvBytes: csv.length,
+    files,
+    csvBytes,
     dryRunSeconds: Math.round(dryRunSeconds * 1000) / 1000,
     commitSeconds: Math.round(commitSeconds * 1000) / 1000,
     importRate,

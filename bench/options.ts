@@ -18,13 +18,15 @@ export interface BenchOptions {
   /** Time one dashboard series may take before it stops early (it still takes 10 answers). */
   dashboardBudgetMs: number;
   importRows: number;
+  /** CSV files imported (each a dry run and a commit); the report gives the medians. */
+  importFiles: number;
   pgBase: string;
   dataDir: string;
   port: number;
 }
 
 const USAGE = `npm run bench -- [--scales small,middle,large] [--engines postgres,pglite] [--quick] [--fresh]
-  [--concurrency 16] [--seconds 20] [--write-rate 50] [--import-rows 10000]
+  [--concurrency 16] [--seconds 20] [--write-rate 50] [--import-rows 10000] [--import-files 3]
   PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432), databases bench_<scale>
   PGlite: BENCH_DATA_DIR (default bench/.data); the server listens on BENCH_PORT (default 3108)`;
 
@@ -47,6 +49,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       seconds: { type: 'string' },
       'write-rate': { type: 'string', default: '50' },
       'import-rows': { type: 'string' },
+      'import-files': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -72,6 +75,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     rawRuns: quick ? 2 : 5,
     dashboardBudgetMs: quick ? 10_000 : 60_000,
     importRows: Number(values['import-rows'] ?? (quick ? 2000 : 10_000)),
+    importFiles: Number(values['import-files'] ?? (quick ? 1 : 3)),
     pgBase: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432',
     dataDir: process.env.BENCH_DATA_DIR ?? 'bench/.data',
     port: Number(process.env.BENCH_PORT ?? 3108),

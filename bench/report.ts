@@ -78,7 +78,7 @@ function rowsOf(t: TargetResult): string[] {
   const i = t.import;
   if (i) {
     out.push(
-      `${head} CSV import, ${num(i.rows)} rows, validation included | ${num(i.importRate)} rows/s (dry run ${i.dryRunSeconds} s, commit ${i.commitSeconds} s) | COPY into the journal ${num(i.copyRate)} rows/s (into a copy without foreign keys: ${i.copyBareRate ? num(i.copyBareRate) : '–'}) | ${pct(i.ofCopy)} | ≥ 30 % | ${mark(!!v.import)} |`,
+      `${head} CSV import, ${num(i.rows)} rows, validation included${i.files > 1 ? ` (median of ${i.files} files)` : ''} | ${num(i.importRate)} rows/s (dry run ${i.dryRunSeconds} s, commit ${i.commitSeconds} s) | COPY into the journal ${num(i.copyRate)} rows/s (into a copy without foreign keys: ${i.copyBareRate ? num(i.copyBareRate) : '–'}) | ${pct(i.ofCopy)} | ≥ 30 % | ${mark(!!v.import)} |`,
     );
   }
   return out;

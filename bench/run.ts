@@ -78,8 +78,15 @@ async function measureTarget(target: Target, o: BenchOptions): Promise<TargetRes
       `${name}: writes ${result.writes.http.rate}/s, straight ${result.writes.straight.rate}/s; at ${o.writeRate}/s p99 ${result.writes.atRate.latency.p99} ms`,
     );
 
-    log(`${name}: CSV import of ${o.importRows} rows`);
-    result.import = await measureImport(client, cookie, running, o.importRows, GENERATION.until);
+    log(`${name}: CSV import of ${o.importFiles} × ${o.importRows} rows`);
+    result.import = await measureImport(
+      client,
+      cookie,
+      running,
+      o.importRows,
+      GENERATION.until,
+      o.importFiles,
+    );
     log(`${name}: import ${result.import.importRate} rows/s, COPY ${result.import.copyRate} rows/s`);
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
