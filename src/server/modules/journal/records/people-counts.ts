@@ -107,10 +107,10 @@ function moveGrain(by: Map<number, number>, was: readonly number[], gained: read
 }
 
 /**
- * Youth months as parallel arrays of numbers (kinds and regions as indexes into `names`, 0 for
- * "every"), so the grain tests compare numbers. The batch's tens of thousands of facts are turned
- * into these once; the counting then makes no strings and few objects (it ran ~0.3 s for an import
- * of 10,000 rows when it built a text key per grain).
+ * One person's youth months as parallel arrays of numbers (kinds and regions as indexes into
+ * `Names`, 0 for "every"), so the grain tests compare numbers; the arrays are reused from person to
+ * person. The counting then makes no strings and few objects: with a text key per grain it took a
+ * third longer (10,000 persons: 0.5 s against 0.33 s).
  */
 class Facts {
   month: number[] = [];

@@ -439,7 +439,7 @@ const addPeopleAndMonths = preparedStatement(
 /**
  * Brings the named young people of a write that only adds records in line, without reading their
  * raw records: their stored youth months (one read), the people-count changes the new months make
- * (`peopleCountChanges`), and both tables moved in one statement, the youth months by addition (a
+ * (`PeopleCountChanges`), and both tables moved in one statement, the youth months by addition (a
  * month's services add up; gender, age and NEET take the larger, as the rebuild's max and bool_or
  * do). Costs a pass over the persons' few stored months, so an import of thousands of people is a
  * few statements, not a window over every grain of their history. Needs the persons' locks.
