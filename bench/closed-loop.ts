@@ -11,18 +11,31 @@ export interface LoadResult {
   latency: Latency;
   /** The first failure, to tell why (status and body, or the error). */
   firstFailure?: string;
+  /** The same load run just before, not counted: seconds and completed operations per second. */
+  warmup?: { seconds: number; rate: number };
 }
 
 /**
  * `concurrency` workers each run `op(worker, iteration)` back to back for `seconds`, the same way
  * for HTTP requests and for straight database work, so that their rates compare. A failed operation
  * counts as failed and the worker goes on.
+ *
+ * With `warmupSeconds`, the same load runs that long first and is reported apart: a server process
+ * that has just started answers its first few thousand writes at two thirds of its later rate (the
+ * JavaScript engine is still compiling the hot paths), and a benchmark of a server that runs for
+ * months measures the state it runs in. Every closed loop of a run gets the same warm-up.
  */
 export async function closedLoop(
   concurrency: number,
   seconds: number,
   op: (worker: number, iteration: number) => Promise<void>,
+  warmupSeconds = 0,
 ): Promise<LoadResult> {
+  if (warmupSeconds > 0) {
+    const warm = await closedLoop(concurrency, warmupSeconds, op);
+    const measured = await closedLoop(concurrency, seconds, op);
+    return { ...measured, warmup: { seconds: warm.seconds, rate: warm.rate } };
+  }
   const samples: number[] = [];
   let failed = 0;
   let firstFailure: string | undefined;

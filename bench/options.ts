@@ -10,6 +10,8 @@ export interface BenchOptions {
   concurrency: number;
   /** Seconds of each closed-loop load. */
   seconds: number;
+  /** Seconds each closed-loop load runs first, not counted (see `closedLoop`). */
+  warmup: number;
   /** Journal writes per second of the open-loop load (the network's peak, see docs/benchmark.md). */
   writeRate: number;
   /** Timed dashboard answers over HTTP, and timed raw computations. */
@@ -26,7 +28,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `npm run bench -- [--scales small,middle,large] [--engines postgres,pglite] [--quick] [--fresh]
-  [--concurrency 16] [--seconds 20] [--write-rate 50] [--import-rows 10000] [--import-files 3]
+  [--concurrency 16] [--seconds 20] [--warmup 5] [--write-rate 50] [--import-rows 10000] [--import-files 3]
   PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432), databases bench_<scale>
   PGlite: BENCH_DATA_DIR (default bench/.data); the server listens on BENCH_PORT (default 3108)`;
 
@@ -47,6 +49,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       fresh: { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '16' },
       seconds: { type: 'string' },
+      warmup: { type: 'string' },
       'write-rate': { type: 'string', default: '50' },
       'import-rows': { type: 'string' },
       'import-files': { type: 'string' },
@@ -70,6 +73,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     fresh: values.fresh!,
     concurrency: Number(values.concurrency),
     seconds: Number(values.seconds ?? (quick ? 5 : 20)),
+    warmup: Number(values.warmup ?? (quick ? 2 : 5)),
     writeRate: Number(values['write-rate']),
     dashboardRuns: quick ? 20 : 100,
     rawRuns: quick ? 2 : 5,

@@ -67,12 +67,12 @@ async function measureTarget(target: Target, o: BenchOptions): Promise<TargetRes
     });
     log(`${name}: dashboard page p95 ${result.dashboard.page.p95} ms, ${result.dashboard.speedup}× raw`);
 
-    log(`${name}: writes (${o.concurrency} concurrent, ${o.seconds} s per load)`);
+    log(
+      `${name}: writes (${o.concurrency} concurrent, ${o.seconds} s per load after ${o.warmup} s of warm-up)`,
+    );
     result.writes = await measureWrites(
       { ...running, client, writers: users.writers, lastDay: GENERATION.until },
-      o.concurrency,
-      o.seconds,
-      o.writeRate,
+      { concurrency: o.concurrency, seconds: o.seconds, warmup: o.warmup, rate: o.writeRate },
     );
     log(
       `${name}: writes ${result.writes.http.rate}/s, straight ${result.writes.straight.rate}/s; at ${o.writeRate}/s p99 ${result.writes.atRate.latency.p99} ms`,

@@ -76,27 +76,37 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
  * At `concurrency`: the hello-world route; POST /api/v1/journal/records by one specialist per worker
  * (each at their own centre); and the statements such a POST sends to the database (traced once per
  * body through the real app), replayed with `pg` (or PGlite) one record per connection checkout.
+ * Each closed loop first runs `warmup` seconds uncounted; the open loop follows the warm HTTP load.
  */
 export async function measureWrites(
   setup: WriteSetup,
-  concurrency: number,
-  seconds: number,
-  rate: number,
+  load: { concurrency: number; seconds: number; warmup: number; rate: number },
 ): Promise<WritesResult> {
   const { client, writers } = setup;
+  const { concurrency, seconds, warmup, rate } = load;
   const bodies = await bodiesOf(setup.db, writers, setup.lastDay);
   const cookies = await Promise.all(writers.map((w) => signInOver(client, w.email, BENCH_PASSWORD)));
   const worker = (w: number) => w % writers.length;
 
-  const hello = await closedLoop(concurrency, seconds, async () => {
-    await client.expect(200, HELLO_PATH);
-  });
-  const http = await closedLoop(concurrency, seconds, async (w, i) => {
-    await client.expect(201, '/api/v1/journal/records', {
-      cookie: cookies[worker(w)],
-      json: bodies[worker(w)][i % BODIES_PER_WRITER],
-    });
-  });
+  const hello = await closedLoop(
+    concurrency,
+    seconds,
+    async () => {
+      await client.expect(200, HELLO_PATH);
+    },
+    warmup,
+  );
+  const http = await closedLoop(
+    concurrency,
+    seconds,
+    async (w, i) => {
+      await client.expect(201, '/api/v1/journal/records', {
+        cookie: cookies[worker(w)],
+        json: bodies[worker(w)][i % BODIES_PER_WRITER],
+      });
+    },
+    warmup,
+  );
 
   // Arrivals spread over the writers in turn, each writer cycling through its own bodies.
   const atRate = await openLoop(rate, seconds, async (i) => {
@@ -142,8 +152,11 @@ export async function measureWrites(
     }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 5);
-  const straight = await closedLoop(concurrency, seconds, (w, i) =>
-    replay(traces[worker(w)][i % BODIES_PER_WRITER]),
+  const straight = await closedLoop(
+    concurrency,
+    seconds,
+    (w, i) => replay(traces[worker(w)][i % BODIES_PER_WRITER]),
+    warmup,
   );
   return {
     concurrency,
