@@ -22,6 +22,56 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+/**
+ * Two centres, 600 young people and the drafts of a batch among them (some unnamed, some people
+ * served in several months and directions), as an import makes them.
+ */
+async function batchFixture(db: Database['db']) {
+  const centres = [await makeCentre(db, { regionCode: '75' }), await makeCentre(db, { regionCode: '71' })];
+  const types = (await db.select().from(serviceTypes).orderBy(asc(serviceTypes.id))).filter(
+    (t) => !t.isGroup && !t.isConfidential,
+  );
+  const people = await db
+    .insert(youth)
+    .values(
+      Array.from({ length: 600 }, (_, i) => ({
+        centreId: centres[i % 2].id,
+        regionCode: centres[i % 2].regionCode,
+        lastName: `Batch${i}`,
+        firstName: 'Test',
+        birthDate: '2003-07-01',
+        gender: i % 3 ? ('female' as const) : ('male' as const),
+        status: i % 4 ? ('studying' as const) : ('neet' as const),
+      })),
+    )
+    .returning({ id: youth.id, centreId: youth.centreId, regionCode: youth.regionCode });
+  const draftOf = (i: number): RecordDraft => {
+    const person = people[i % people.length];
+    const type = types[i % types.length];
+    return {
+      centreId: person.centreId,
+      regionCode: person.regionCode,
+      serviceTypeId: type.id,
+      directionId: type.directionId,
+      isConfidential: false,
+      // Some unnamed, some people served in several months and directions.
+      youthId: i % 10 === 9 && type.allowsAnonymous ? null : person.id,
+      serviceDate: `2026-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}`,
+      serviceTime: null,
+      format: 'in_person',
+      durationMinutes: 15 + (i % 6) * 15,
+      specialistId: null,
+      specialistName: 'Imported',
+      programmeId: null,
+      referral: null,
+      outcome: null,
+      notes: null,
+    };
+  };
+  const user = await makeUser(db, 'national');
+  return { draftOf, actor: { userId: user.id, label: user.email }, userId: user.id };
+}
+
 describe('journal writer', () => {
   it('answers the inserted rows as a read gives them, in the drafts’ order, and audits each one', async () => {
     const { db } = database;
@@ -124,55 +174,13 @@ describe('journal writer', () => {
   it('writes a batch large enough to count its rollups while the insert runs, with rollups equal to a recomputation', async () => {
     // From 1,000 records the writer takes its locks and reads stored months before the insert.
     const { db } = database;
-    const centres = [await makeCentre(db, { regionCode: '75' }), await makeCentre(db, { regionCode: '71' })];
-    const user = await makeUser(db, 'national');
-    const types = (await db.select().from(serviceTypes).orderBy(asc(serviceTypes.id))).filter(
-      (t) => !t.isGroup && !t.isConfidential,
-    );
-    const people = await db
-      .insert(youth)
-      .values(
-        Array.from({ length: 600 }, (_, i) => ({
-          centreId: centres[i % 2].id,
-          regionCode: centres[i % 2].regionCode,
-          lastName: `Batch${i}`,
-          firstName: 'Test',
-          birthDate: '2003-07-01',
-          gender: i % 3 ? ('female' as const) : ('male' as const),
-          status: i % 4 ? ('studying' as const) : ('neet' as const),
-        })),
-      )
-      .returning({ id: youth.id, centreId: youth.centreId, regionCode: youth.regionCode });
-    const draftOf = (i: number): RecordDraft => {
-      const person = people[i % people.length];
-      const type = types[i % types.length];
-      return {
-        centreId: person.centreId,
-        regionCode: person.regionCode,
-        serviceTypeId: type.id,
-        directionId: type.directionId,
-        isConfidential: false,
-        // Some unnamed, some people served in several months and directions.
-        youthId: i % 10 === 9 && type.allowsAnonymous ? null : person.id,
-        serviceDate: `2026-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}`,
-        serviceTime: null,
-        format: 'in_person',
-        durationMinutes: 15 + (i % 6) * 15,
-        specialistId: null,
-        specialistName: 'Imported',
-        programmeId: null,
-        referral: null,
-        outcome: null,
-        notes: null,
-      };
-    };
-    const actor = { userId: user.id, label: user.email };
+    const { draftOf, actor, userId } = await batchFixture(db);
     // A smaller batch first, so the large one meets stored months of the same people.
     await db.transaction((tx) =>
       insertRecords(
         tx,
         actor,
-        user.id,
+        userId,
         Array.from({ length: 300 }, (_, i) => draftOf(i)),
       ),
     );
@@ -180,7 +188,7 @@ describe('journal writer', () => {
       insertRecords(
         tx,
         actor,
-        user.id,
+        userId,
         Array.from({ length: 1800 }, (_, i) => draftOf(i + 7)),
         { readBack: false },
       ),
@@ -189,4 +197,20 @@ describe('journal writer', () => {
     expect(await db.$count(journalRecords)).toBeGreaterThanOrEqual(2100);
     expect(await storedRollups(db)).toEqual(await expectedRollups(db));
   }, 60_000);
+
+  it('writes a batch of more than one insert statement whole, answering its rows in the drafts’ order', async () => {
+    // 5,000 rows go in one statement; the next chunk is built and sent while the first runs.
+    const { db } = database;
+    const { draftOf, actor, userId } = await batchFixture(db);
+    const drafts = Array.from({ length: 5_200 }, (_, i) => draftOf(i));
+    const before = await db.$count(auditLog);
+    const rows = await db.transaction((tx) => insertRecords(tx, actor, userId, drafts));
+    expect(rows).toHaveLength(drafts.length);
+    expect(rows.every((row, i) => i === 0 || row.id > rows[i - 1].id)).toBe(true);
+    expect(rows.map((r) => [r.youthId, r.serviceDate, r.durationMinutes])).toEqual(
+      drafts.map((d) => [d.youthId, d.serviceDate, d.durationMinutes]),
+    );
+    expect((await db.$count(auditLog)) - before).toBe(drafts.length);
+    expect(await storedRollups(db)).toEqual(await expectedRollups(db));
+  }, 120_000);
 });

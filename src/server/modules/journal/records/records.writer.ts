@@ -11,6 +11,7 @@ import {
   recordAudit,
 } from '../../../platform/audit/audit';
 import { dataProtection } from '../../../platform/crypto';
+import { letIoRun } from '../../../platform/let-io-run';
 import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
 import { insertWithRollups, type RollupPrefetch, type RollupRecord, refreshRollups } from './rollups';
@@ -308,21 +309,31 @@ export async function insertRecords(
     values.push(...chunkValues);
   }
   const insert = readBack ? insertReturningRows : insertCountingRows;
-  // Built before the rollups' reads are awaited: an import's `prefetch` may still be running.
-  const parameters = chunks.map((chunk) => ({
+  const parametersOf = (chunk: NewRow[]) => ({
     ...rowsValues(chunk, RECORD_TYPES, 'r_'),
     ...actorValues(actor),
-  }));
+  });
+  // The first chunk's values are built before the rollups' reads are awaited (an import's
+  // `prefetch` may still be running); each later chunk's while the one before it runs in the database.
+  const first = parametersOf(chunks[0]);
+  const insertChunk = (parameters: ReturnType<typeof parametersOf>) =>
+    insert(tx, parameters) as unknown as Promise<{ rows: Record<string, unknown>[] }>;
   // The rollups count the values as they will be stored (a large batch, while its insert runs).
   const results = await insertWithRollups(
     tx,
     values.map(rollupRecordOf),
-    () =>
-      Promise.all(
-        parameters.map(
-          (chunk) => insert(tx, chunk) as unknown as Promise<{ rows: Record<string, unknown>[] }>,
-        ),
-      ),
+    async () => {
+      const sent: ReturnType<typeof insertChunk>[] = [];
+      for (const [i, chunk] of chunks.entries()) {
+        // Lets the driver send the chunk just started before this process builds the next.
+        if (i > 0) await letIoRun();
+        const sending = insertChunk(i === 0 ? first : parametersOf(chunk));
+        // Marked as handled: a failure is reported by Promise.all below, not as unhandled meanwhile.
+        sending.catch(() => undefined);
+        sent.push(sending);
+      }
+      return Promise.all(sent);
+    },
     prefetch,
   );
   if (!readBack) return [];

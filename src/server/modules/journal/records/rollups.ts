@@ -229,18 +229,18 @@ const lockAndMoveAdditive = preparedStatement(
         from regional where services = 0`,
 );
 
-/** Runs `lockAndMoveAdditive` for a write's change, then drops the rows it left with no services. */
-async function lockAndApplyAdditiveDelta(
-  tx: DbOrTx,
-  change: RollupChange,
-  locks: ReturnType<typeof lockValues>,
-) {
+/** The values of `lockAndMoveAdditive` for a write's change under these locks. */
+function additiveValues(change: RollupChange, locks: ReturnType<typeof lockValues>) {
   const rows = [
     ...change.removed.map((r) => ({ ...r, sign: -1 })),
     ...change.added.map((r) => ({ ...r, sign: 1 })),
   ];
-  const emptied = rowsOf(await lockAndMoveAdditive(tx, { ...locks, ...rowsValues(rows, DELTA_TYPES, 'd_') }));
-  await dropEmptiedServices(tx, emptied);
+  return { ...locks, ...rowsValues(rows, DELTA_TYPES, 'd_') };
+}
+
+/** Runs `lockAndMoveAdditive` with its values, then drops the rows it left with no services. */
+async function lockAndApplyAdditiveDelta(tx: DbOrTx, values: ReturnType<typeof additiveValues>) {
+  await dropEmptiedServices(tx, rowsOf(await lockAndMoveAdditive(tx, values)));
 }
 
 /**
@@ -592,10 +592,13 @@ export async function insertWithRollups<T>(
   inserting.catch(() => undefined);
   // Lets the driver send the insert before this process gets busy.
   await letIoRun();
+  // Both statements' values are built while the insert runs (10,000 rows: the additive ones took
+  // 60 ms, with the database idle, when built after it).
+  const additive = additiveValues({ removed: [], added }, lockValues(centres, persons));
   const values = await peopleAndMonthValues(state, named, true);
   const answer = await inserting;
   // The locks are held already; taking them again in the same transaction does not wait.
-  await lockAndApplyAdditiveDelta(tx, { removed: [], added }, lockValues(centres, persons));
+  await lockAndApplyAdditiveDelta(tx, additive);
   await moveAddedPeople(tx, values);
   return answer;
 }
@@ -606,7 +609,7 @@ export async function refreshRollups(tx: DbOrTx, change: RollupChange): Promise<
   if (!records.length) return;
   const centres = [...new Set(records.map((r) => r.centreId))];
   const persons = [...new Set(records.flatMap((r) => (r.youthId === null ? [] : [r.youthId])))];
-  await lockAndApplyAdditiveDelta(tx, change, lockValues(centres, persons));
+  await lockAndApplyAdditiveDelta(tx, additiveValues(change, lockValues(centres, persons)));
   if (!persons.length) return;
   if (change.removed.length) await refreshPersons(tx, persons, records);
   else await addPersonMonths(tx, persons, change.added);
