@@ -2,6 +2,7 @@ import type { CentreKind } from '../../shared/constants/registry';
 import type { Role } from '../../shared/constants/roles';
 import type { AppDb } from '../db/client';
 import { centres, staff, users } from '../db/schema';
+import { youth } from '../modules/journal/youth/youth.tables';
 import { hashPassword } from '../platform/auth/password';
 
 /** Password of every user made by the factories. */
@@ -81,4 +82,32 @@ export async function makeUser(
     })
     .returning();
   return row;
+}
+
+type YouthValues = typeof youth.$inferInsert;
+
+/**
+ * `count` young people, person i at `places[i % places.length]` (in its region) and named
+ * `<lastName>i` (Person by default); `of(i)` gives each one's birth date, gender and status, and any
+ * other column. Answers the rows in that order.
+ */
+export function makeYouth(
+  db: AppDb,
+  places: { id: number; regionCode: string }[],
+  count: number,
+  of: (i: number) => Pick<YouthValues, 'birthDate' | 'gender' | 'status'> & Partial<YouthValues>,
+  lastName = 'Person',
+): Promise<(typeof youth.$inferSelect)[]> {
+  return db
+    .insert(youth)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        centreId: places[i % places.length].id,
+        regionCode: places[i % places.length].regionCode,
+        lastName: `${lastName}${i}`,
+        firstName: 'Test',
+        ...of(i),
+      })),
+    )
+    .returning();
 }

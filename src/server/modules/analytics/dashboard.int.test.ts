@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../../shared/contracts/analytics';
 import { CASE_OUTCOMES } from '../../../shared/contracts/cases';
 import { createTestApp, signIn, type TestApp } from '../../test/app';
-import { makeCentre, makeUser, seededRandom, TEST_PASSWORD } from '../../test/factories';
+import { makeCentre, makeUser, makeYouth, seededRandom, TEST_PASSWORD } from '../../test/factories';
 import { per10k } from '../home/per-youth';
 import { neetCases } from '../journal/cases/cases.tables';
 import { serviceTypes } from '../journal/journal.tables';
@@ -14,7 +14,6 @@ import {
   insertRecords,
   type RecordDraft,
 } from '../journal/records/records.writer';
-import { youth } from '../journal/youth/youth.tables';
 import { indicators, indicatorValues } from '../plans/indicators.tables';
 
 // The dashboard reads rollups only; every figure it answers must equal the same figure counted
@@ -185,20 +184,11 @@ beforeAll(async () => {
   expect(picked).toHaveLength(3);
   directions = picked.map((p) => p.directionId);
 
-  const people = await db
-    .insert(youth)
-    .values(
-      Array.from({ length: 10 }, (_, i) => ({
-        centreId: all[i % 4].id,
-        regionCode: all[i % 4].regionCode,
-        lastName: `Person${i}`,
-        firstName: 'Test',
-        birthDate: `${1998 + (i % 8)}-05-0${1 + (i % 9)}`,
-        gender: i % 2 ? ('male' as const) : ('female' as const),
-        status: i % 3 === 0 ? ('neet' as const) : ('studying' as const),
-      })),
-    )
-    .returning();
+  const people = await makeYouth(db, all, 10, (i) => ({
+    birthDate: `${1998 + (i % 8)}-05-0${1 + (i % 9)}`,
+    gender: i % 2 ? 'male' : 'female',
+    status: i % 3 === 0 ? 'neet' : 'studying',
+  }));
 
   const random = seededRandom(11);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];

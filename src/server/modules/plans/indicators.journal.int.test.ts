@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { freshDatabase } from '../../test/database';
-import { makeCentre, makeUser, seededRandom } from '../../test/factories';
+import { makeCentre, makeUser, makeYouth, seededRandom } from '../../test/factories';
 import { neetCases } from '../journal/cases/cases.tables';
 import { serviceTypes } from '../journal/journal.tables';
 import { journalRecords } from '../journal/records/records.tables';
@@ -28,20 +28,11 @@ beforeAll(async () => {
   const user = await makeUser(db, 'national');
   const actor = { userId: user.id, label: 'test' };
   const types = await db.select().from(serviceTypes).limit(5);
-  const people = await db
-    .insert(youth)
-    .values(
-      Array.from({ length: 12 }, (_, i) => ({
-        centreId: centres[i % 3].id,
-        regionCode: centres[i % 3].regionCode,
-        lastName: `Person${i}`,
-        firstName: 'Test',
-        birthDate: '2002-05-01',
-        gender: i % 2 ? ('male' as const) : ('female' as const),
-        status: 'studying' as const,
-      })),
-    )
-    .returning();
+  const people = await makeYouth(db, centres, 12, (i) => ({
+    birthDate: '2002-05-01',
+    gender: i % 2 ? 'male' : 'female',
+    status: 'studying',
+  }));
   const days = [
     '2024-12-31',
     '2025-01-01',

@@ -5,7 +5,7 @@ import { auditLog } from '../../../db/schema';
 import { dataProtection } from '../../../platform/crypto';
 import { initTestDataProtection } from '../../../platform/crypto/test-key';
 import { freshDatabase } from '../../../test/database';
-import { makeCentre, makeUser } from '../../../test/factories';
+import { makeCentre, makeUser, makeYouth } from '../../../test/factories';
 import { serviceTypes } from '../journal.tables';
 import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
@@ -31,20 +31,17 @@ async function batchFixture(db: Database['db']) {
   const types = (await db.select().from(serviceTypes).orderBy(asc(serviceTypes.id))).filter(
     (t) => !t.isGroup && !t.isConfidential,
   );
-  const people = await db
-    .insert(youth)
-    .values(
-      Array.from({ length: 600 }, (_, i) => ({
-        centreId: centres[i % 2].id,
-        regionCode: centres[i % 2].regionCode,
-        lastName: `Batch${i}`,
-        firstName: 'Test',
-        birthDate: '2003-07-01',
-        gender: i % 3 ? ('female' as const) : ('male' as const),
-        status: i % 4 ? ('studying' as const) : ('neet' as const),
-      })),
-    )
-    .returning({ id: youth.id, centreId: youth.centreId, regionCode: youth.regionCode });
+  const people = await makeYouth(
+    db,
+    centres,
+    600,
+    (i) => ({
+      birthDate: '2003-07-01',
+      gender: i % 3 ? 'female' : 'male',
+      status: i % 4 ? 'studying' : 'neet',
+    }),
+    'Batch',
+  );
   const draftOf = (i: number): RecordDraft => {
     const person = people[i % people.length];
     const type = types[i % types.length];

@@ -2,10 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/client';
 import { freshDatabase } from '../../../test/database';
-import { makeCentre, makeUser, seededRandom } from '../../../test/factories';
+import { makeCentre, makeUser, makeYouth, seededRandom } from '../../../test/factories';
 import { centres as centresTable } from '../../registry/registry.tables';
 import { serviceTypes } from '../journal.tables';
-import { youth } from '../youth/youth.tables';
 import { journalRecords } from './records.tables';
 import { rollupRecordOf } from './records.writer';
 import { centreKindChanged, expectedRollups, refreshRollups, storedRollups } from './rollups';
@@ -32,20 +31,11 @@ describe('journal rollups', () => {
     const user = await makeUser(db, 'national');
     const types = await db.select().from(serviceTypes).limit(4);
     expect(types.length).toBe(4);
-    const people = await db
-      .insert(youth)
-      .values(
-        Array.from({ length: 6 }, (_, i) => ({
-          centreId: centres[i % 3].id,
-          regionCode: centres[i % 3].regionCode,
-          lastName: `Person${i}`,
-          firstName: 'Test',
-          birthDate: '2000-01-01',
-          gender: i % 2 ? ('male' as const) : ('female' as const),
-          status: 'neet' as const,
-        })),
-      )
-      .returning();
+    const people = await makeYouth(db, centres, 6, (i) => ({
+      birthDate: '2000-01-01',
+      gender: i % 2 ? 'male' : 'female',
+      status: 'neet',
+    }));
     // Four months with a gap, so the people counts see first visits, returns and gaps.
     const days = ['2026-01-31', '2026-02-01', '2026-02-02', '2026-04-15', '2026-05-03'];
     const randomFields = () => {
@@ -154,20 +144,13 @@ describe('journal rollups', () => {
     const centre = await makeCentre(db, { regionCode: '75' });
     const user = await makeUser(db, 'national');
     const [type] = await db.select().from(serviceTypes).limit(1);
-    const people = await db
-      .insert(youth)
-      .values(
-        Array.from({ length: 3000 }, (_, i) => ({
-          centreId: centre.id,
-          regionCode: centre.regionCode,
-          lastName: `Batch${i}`,
-          firstName: 'Test',
-          birthDate: '2001-05-05',
-          gender: 'female' as const,
-          status: 'studying' as const,
-        })),
-      )
-      .returning({ id: youth.id });
+    const people = await makeYouth(
+      db,
+      [centre],
+      3000,
+      () => ({ birthDate: '2001-05-05', gender: 'female', status: 'studying' }),
+      'Batch',
+    );
     const held = await db.transaction(async (tx) => {
       const rows = await tx
         .insert(journalRecords)
